@@ -1,0 +1,145 @@
+"""The command line: ``timeline-viewer [FILE]`` opens the app; subcommands do the rest.
+
+Every command that reads a timeline reports bad input as one line per problem (file, item,
+field, what to do) and exits 1; a traceback means a bug in this program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from viewer.bundled import default_timeline
+from viewer.domain.date_check import date_warnings
+from viewer.domain.export import export_csv, export_json, export_markdown
+from viewer.domain.files import write_atomic
+from viewer.domain.loading import LoadedTimeline, load_timeline
+from viewer.domain.problems import TimelineError
+from viewer.domain.schema import timeline_schema_text
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable]:
+    def register(handler: Callable[[argparse.Namespace], int]) -> Callable:
+        COMMANDS[name] = handler
+        return handler
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer",
+        description="A timeline of reported events, every fact anchored to its source passage.",
+        epilog="Without a command, opens the desktop viewer on FILE (default: the bundled "
+               "timeline).")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = sub.add_parser("validate", help="check a timeline file and all its evidence")
+    _file_argument(validate)
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    export = sub.add_parser("export", help="export as JSON, CSV or a Markdown fact sheet")
+    _file_argument(export)
+    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    export.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
+    schema = sub.add_parser("schema", help="print the JSON Schema of the timeline format")
+    schema.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
+    _add_gui_commands(sub)
+    return parser
+
+
+def _add_gui_commands(sub: argparse._SubParsersAction) -> None:
+    shot = sub.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    _file_argument(shot)
+    shot.add_argument("-o", "--output", type=Path, required=True, help="the PNG to write")
+    shot.add_argument("--size", default="1400x900", help="window size as WxH (default 1400x900)")
+    shot.add_argument("--select", metavar="EVENT_ID", help="select this event first")
+    shot.add_argument("--search", metavar="TEXT", help="type this into the search field first")
+
+
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", type=Path, default=None,
+                        help="a timeline JSON file (default: the bundled timeline)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        return _open_app(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except TimelineError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+
+
+def _open_app(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="timeline-viewer")
+    parser.add_argument("file", nargs="?", type=Path, default=None)
+    args, qt_args = parser.parse_known_args(argv)
+    from viewer.app import run_app  # Qt loads only when a window is wanted
+
+    return run_app(args.file, qt_args)
+
+
+def _load(path: Path | None) -> LoadedTimeline:
+    return load_timeline(path or default_timeline())
+
+
+@command("validate")
+def _validate(args: argparse.Namespace) -> int:
+    loaded = _load(args.file)
+    warnings = loaded.warnings + date_warnings(loaded)
+    for problem in warnings:
+        print(problem, file=sys.stderr)
+    timeline = loaded.timeline
+    quotes = sum(len(event.quotes) for event in timeline.events)
+    print(f"{loaded.path.name}: valid: {len(timeline.events)} events, {len(timeline.sources)} "
+          f"sources, {quotes} quotes found at their offsets"
+          + (f", {len(warnings)} warnings" if warnings else ""))
+    return 1 if warnings and args.strict else 0
+
+
+@command("export")
+def _export(args: argparse.Namespace) -> int:
+    loaded = _load(args.file)
+    if args.format == "json":
+        text = json.dumps(export_json(loaded), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = export_csv(loaded)
+    else:
+        text = export_markdown(loaded)
+    # A byte-order mark lets spreadsheets recognise a CSV file as UTF-8.
+    bom = "\ufeff" if args.format == "csv" and args.output else ""
+    _emit(bom + text, args.output)
+    return 0
+
+
+@command("schema")
+def _schema(args: argparse.Namespace) -> int:
+    _emit(timeline_schema_text(), args.output)
+    return 0
+
+
+@command("screenshot")
+def _screenshot(args: argparse.Namespace) -> int:
+    from viewer.qt.screenshot import take_screenshot
+
+    width, _, height = args.size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        print(f"--size: '{args.size}' is not WxH, for example 1400x900", file=sys.stderr)
+        return 2
+    return take_screenshot(args.file or default_timeline(), args.output,
+                           (int(width), int(height)), select=args.select, search=args.search)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(output, text.encode("utf-8"))
+    print(f"wrote {output}", file=sys.stderr)

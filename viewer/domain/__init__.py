@@ -1,0 +1,1 @@
+"""The domain layer: models, parsing, anchoring, loading and exports. It never imports Qt."""

@@ -1,0 +1,148 @@
+"""Exports a loaded timeline as JSON (``timeline-export/1``), CSV or a Markdown fact sheet.
+
+The JSON export is a stable contract, documented in ``docs/export-format.md``; add fields
+only, never rename or drop one without a new format version.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from decimal import Decimal
+from typing import Any
+
+from viewer.domain.describe import describe_amount, describe_basis, describe_date, describe_day
+from viewer.domain.loading import LoadedTimeline
+from viewer.domain.model import Event, MoneyAmount, VagueDate
+
+EXPORT_FORMAT = "timeline-export/1"
+
+
+def events_in_date_order(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.date.start or e.date.end or dt.date.max, e.id))
+
+
+def export_json(loaded: LoadedTimeline) -> dict[str, Any]:
+    timeline = loaded.timeline
+    names = {entity.id: entity.name for entity in timeline.entities}
+    return {
+        "format": EXPORT_FORMAT,
+        "title": timeline.title,
+        "description": timeline.description,
+        "sources": [{"id": s.id, "title": s.title, "title_printed": s.title_printed,
+                     "language": s.language, "file": s.file,
+                     "outlet": names.get(s.outlet) if s.outlet else None,
+                     "published": _date(s.published)} for s in timeline.sources],
+        "entities": [{"id": e.id, "name": e.name, "kind": e.kind.value, "aliases": e.aliases}
+                     for e in timeline.entities],
+        "events": [_event(event, names) for event in events_in_date_order(timeline.events)],
+    }
+
+
+def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": event.id, "title": event.title, "title_de": event.title_de,
+        "summary": event.summary, "kind": event.kind.value, "status": event.status.value,
+        "actors": event.actors,
+        "date": _date(event.date),
+        "context_date": _date(event.context_date) if event.context_date else None,
+        "amounts": [_amount(amount, [names.get(w, w) for w in claim.attributed_to])
+                    for claim in event.claims for amount in claim.amounts],
+        "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text,
+                    "attributed_to": [names.get(w, w) for w in claim.attributed_to]}
+                   for claim in event.claims for q in claim.quotes],
+    }
+
+
+def _date(date: VagueDate) -> dict[str, Any]:
+    return {"text": date.text, "value": date.value,
+            "start": date.start.isoformat() if date.start else None,
+            "end": date.end.isoformat() if date.end else None,
+            "precision": date.precision.value, "relation": date.relation.value,
+            "basis": {"kind": date.basis.kind.value, "source": date.basis.source,
+                      "note": date.basis.note}}
+
+
+def _amount(amount: MoneyAmount, attributed_to: list[str]) -> dict[str, Any]:
+    return {"text": amount.text, "min": _number(amount.min), "max": _number(amount.max),
+            "currency": amount.currency, "currency_inferred": amount.currency_inferred,
+            "qualifier": amount.qualifier.value, "attributed_to": attributed_to}
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+CSV_COLUMNS = ["id", "title", "title_de", "kind", "status", "actors", "date", "date_text",
+               "date_start", "date_end", "precision", "relation", "date_basis", "context_date",
+               "amounts", "attributed_to", "quotes", "sources", "summary"]
+
+
+def export_csv(loaded: LoadedTimeline) -> str:
+    timeline = loaded.timeline
+    names = {entity.id: entity.name for entity in timeline.entities}
+    sources = {source.id: source for source in timeline.sources}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in events_in_date_order(timeline.events):
+        who = dict.fromkeys(names.get(w, w) for c in event.claims for w in c.attributed_to)
+        row = [event.id, event.title, event.title_de or "", event.kind.value, event.status.value,
+               "; ".join(names.get(a, a) for a in event.actors), describe_date(event.date),
+               event.date.text, _iso(event.date.start), _iso(event.date.end),
+               event.date.precision.value, event.date.relation.value,
+               describe_basis(event.date, sources),
+               _iso(event.context_date.start) if event.context_date else "",
+               "; ".join(describe_amount(a) for a in event.amounts), "; ".join(who),
+               " | ".join(q.text for q in event.quotes),
+               "; ".join(dict.fromkeys(q.source for q in event.quotes)), event.summary]
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _cell(value: str) -> str:
+    """Spreadsheets run cells that start with = + @ as formulas; a leading ' keeps them text."""
+    return "'" + value if value[:1] in ("=", "+", "@") else value
+
+
+def export_markdown(loaded: LoadedTimeline) -> str:
+    timeline = loaded.timeline
+    names = {entity.id: entity.name for entity in timeline.entities}
+    sources = {source.id: source for source in timeline.sources}
+    lines = [f"# {timeline.title}", "", timeline.description, "", "## Sources", ""]
+    for source in timeline.sources:
+        printed = "" if source.title_printed else " (no headline printed; descriptive title)"
+        lines.append(f"- **{source.id}**: {source.title}{printed}; {source.language}; published "
+                     f"{describe_date(source.published)} ({source.published.basis.note})")
+    lines += ["", "## Events in date order", ""]
+    for event in events_in_date_order(timeline.events):
+        lines += _markdown_event(event, names, sources)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_event(event: Event, names: dict[str, str], sources: dict) -> list[str]:
+    lines = [f"### {describe_date(event.date)}: {event.title}", ""]
+    lines.append(f"- Date: {describe_date(event.date)} ({describe_basis(event.date, sources)}; "
+                 f"{_iso(event.date.start) or 'open'} to {_iso(event.date.end) or 'open'})")
+    if event.context_date:
+        lines.append(f"- Date from other reporting: {describe_day(event.context_date.start)}: "
+                     f"{event.context_date.basis.note}")
+    lines.append(f"- {event.kind.value.replace('_', ' ')}, {event.status.value.replace('_', ' ')}"
+                 f"; actors: {', '.join(names.get(a, a) for a in event.actors)}")
+    for claim in event.claims:
+        who = ", ".join(names.get(w, w) for w in claim.attributed_to) or "the report itself"
+        figures = "; ".join(describe_amount(a) for a in claim.amounts)
+        lines += ["", f"According to {who}" + (f": {figures}" if figures else ""), ""]
+        for quote in claim.quotes:
+            source = sources[quote.source]
+            lines += [f"> {quote.text}", ">", f"> — {source.title}, "
+                      f"{describe_date(source.published)} (characters {quote.start}–{quote.end})",
+                      ""]
+    return [*lines, ""]

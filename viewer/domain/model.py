@@ -1,0 +1,252 @@
+"""The evidence model of a timeline: sources, anchored quotes, vague dates, amounts, claims.
+
+Everything here is plain pydantic; nothing imports Qt. The models describe one timeline file
+(``timeline/1``). Checks that need more than one field at a time (ids that must exist, quotes that
+must match their source text) live in :mod:`viewer.domain.loading`, which reads the sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+FORMAT = "timeline/1"
+
+Id = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")]
+
+
+class Strict(BaseModel):
+    """Base for every model in the file: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    SPAN = "span"
+
+
+class Relation(StrEnum):
+    AT = "at"
+    SINCE = "since"
+    UNTIL = "until"
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class BasisKind(StrEnum):
+    STATED = "stated"
+    RELATIVE = "relative_to_source"
+    OTHER_REPORTING = "other_reporting"
+
+
+class DateBasis(Strict):
+    """How a date was arrived at: read off the text, resolved against a report's publication
+    date (``source`` names the report), or taken from other reporting (``note`` says which)."""
+
+    kind: BasisKind
+    source: Id | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _source_matches_kind(self) -> DateBasis:
+        if self.kind is BasisKind.RELATIVE and self.source is None:
+            raise ValueError("a date resolved relative to a source must name that source")
+        if self.kind is BasisKind.OTHER_REPORTING and not self.note:
+            raise ValueError("a date from other reporting needs a note saying where it comes from")
+        return self
+
+
+class VagueDate(Strict):
+    """A date as a report gives it: its wording, its precision, and the calendar days it allows.
+
+    ``start`` and ``end`` are the earliest and latest possible days, inclusive; either is
+    ``None`` when open ("seit 2019" has no end). ``value`` is the date at its own precision
+    ("2025-10", "2026-Q4", "2019", "2025-12-16/2025-12-17").
+    """
+
+    text: str
+    value: str
+    precision: Precision
+    relation: Relation = Relation.AT
+    start: dt.date | None = None
+    end: dt.date | None = None
+    basis: DateBasis
+
+    @model_validator(mode="after")
+    def _ordered(self) -> VagueDate:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}; swap or fix them")
+        return self
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    UP_TO = "up_to"
+    LESS_THAN = "less_than"
+    ABOUT = "about"
+    JUST_UNDER = "just_under"
+    BETWEEN = "between"
+
+
+NonNegative = Annotated[Decimal, Field(ge=0)]
+
+
+class MoneyAmount(Strict):
+    """An amount as reported: its wording, the range it allows and how it was qualified.
+
+    ``min``/``max`` are open (``None``) where the wording leaves them so ("bis zu 50 Milliarden"
+    has no minimum). ``currency_inferred`` is true when the wording names no currency.
+    """
+
+    text: str
+    min: NonNegative | None = None
+    max: NonNegative | None = None
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    currency_inferred: bool = False
+    qualifier: Qualifier
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MoneyAmount:
+        if self.min is None and self.max is None:
+            raise ValueError("an amount needs a min or a max")
+        if self.min is not None and self.max is not None and self.max < self.min:
+            raise ValueError(f"max {self.max} is below min {self.min}; swap or fix them")
+        return self
+
+
+class AnchoredQuote(Strict):
+    """An exact passage of a source: code-point offsets plus the text expected there.
+
+    ``prefix``/``suffix`` are optional context that pick the right occurrence when the
+    offsets have gone stale and the text appears more than once.
+    """
+
+    source: Id
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    text: Annotated[str, Field(min_length=1)]
+    prefix: str | None = None
+    suffix: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AnchoredQuote:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}; fix the offsets")
+        return self
+
+
+class EntityKind(StrEnum):
+    COMPANY = "company"
+    OUTLET = "outlet"
+    PERSON = "person"
+    GROUP = "group"
+    UNNAMED_SOURCE = "unnamed_source"
+
+
+class Entity(Strict):
+    """A company, outlet, person or unnamed source that events and claims refer to by id."""
+
+    id: Id
+    name: str
+    kind: EntityKind
+    aliases: list[str] = []
+
+
+class Source(Strict):
+    """One report. ``file`` is relative to the timeline's sources folder; ``sha256`` is the hash
+    of its bytes. ``title_printed`` is false when the report printed no headline and ``title``
+    is a description."""
+
+    id: Id
+    title: str
+    title_printed: bool = True
+    outlet: Id | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+    file: str
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    published: VagueDate
+
+
+class Claim(Strict):
+    """What someone asserts about an event, with the passages that say so.
+
+    ``attributed_to`` lists the entities the report credits (outlets, unnamed sources); an
+    empty list means the report says it in its own voice.
+    """
+
+    attributed_to: list[Id] = []
+    statement: str | None = None
+    amounts: list[MoneyAmount] = []
+    date: VagueDate | None = None
+    quotes: Annotated[list[AnchoredQuote], Field(min_length=1)]
+
+
+class EventKind(StrEnum):
+    INVESTMENT = "investment"
+    FUNDING_ROUND = "funding_round"
+    NEGOTIATION = "negotiation"
+    RESTRUCTURING = "restructuring"
+    CONTRACT = "contract"
+    COMMITMENT = "commitment"
+    VALUATION = "valuation"
+    MARKET_REACTION = "market_reaction"
+    PLAN = "plan"
+    CRITICISM = "criticism"
+    OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    COMPLETED = "completed"
+    ONGOING = "ongoing"
+    IN_NEGOTIATION = "in_negotiation"
+    PLANNED = "planned"
+    EXPECTED = "expected"
+    REPORTED_ESTIMATE = "reported_estimate"
+
+
+class Event(Strict):
+    """One reported development. ``date`` is as precise as the reports allow; ``context_date``
+    may hold a more precise date from other reporting (its basis says so)."""
+
+    id: Id
+    title: str
+    title_de: str | None = None
+    summary: str = ""
+    kind: EventKind
+    status: EventStatus
+    actors: list[Id] = []
+    date: VagueDate
+    context_date: VagueDate | None = None
+    claims: Annotated[list[Claim], Field(min_length=1)]
+
+    @property
+    def amounts(self) -> list[MoneyAmount]:
+        return [amount for claim in self.claims for amount in claim.amounts]
+
+    @property
+    def quotes(self) -> list[AnchoredQuote]:
+        return [quote for claim in self.claims for quote in claim.quotes]
+
+
+class Timeline(Strict):
+    """A whole timeline file. ``sources_dir`` is relative to the file itself."""
+
+    format: Literal["timeline/1"]
+    title: str
+    description: str = ""
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
+    sources_dir: str = "."
+    sources: list[Source]
+    entities: list[Entity] = []
+    events: list[Event]
