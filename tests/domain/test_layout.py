@@ -1,0 +1,142 @@
+"""Canvas geometry, without Qt: labels never collide, spans follow precision, lanes group."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from tests.conftest import SEED_TIMELINE
+from viewer.domain.layout import Frame, layout_timeline, mark_extent
+from viewer.domain.loading import load_timeline
+from viewer.domain.ticks import axis_ticks
+from viewer.domain.timeline_items import GROUPINGS, build_items, lane_names, warp_anchors
+from viewer.domain.timescale import TimeScale, build_warp
+
+
+def measure(text: str) -> float:
+    return 7.0 * len(text)  # a monospace stand-in for QFontMetrics
+
+
+@pytest.fixture(scope="module")
+def items():
+    return build_items(load_timeline(SEED_TIMELINE).timeline)
+
+
+def fitted(items, width=1400, compress=True):
+    warp = build_warp(warp_anchors(items)) if compress else None
+    first = min(i.sort_day for i in items)
+    last = max(i.end or i.known_until or i.start + 1 for i in items)
+    return TimeScale.fitted(first, last, width, **({"warp": warp} if warp else {}))
+
+
+def lay_out(items, scale, grouping="actor", width=1400):
+    lanes = lane_names(items, grouping)
+    return layout_timeline(items, lanes, lambda i: i.lane(grouping), scale,
+                           Frame(width=width, top=50), measure)
+
+
+def boxes(layout):
+    for placed in layout.placed:
+        if placed.label:
+            yield placed, (placed.label_x, placed.y - 8, placed.label_x + placed.label_width,
+                           placed.y + 8)
+
+
+def overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("grouping", GROUPINGS)
+@pytest.mark.parametrize(("zoom", "compress"), [(1.0, True), (1.0, False), (3.0, True),
+                                                 (12.0, True), (0.3, False)])
+def test_labels_never_overlap_each_other_or_marks(items, grouping, zoom, compress):
+    scale = fitted(items, compress=compress).zoomed(zoom, 1000)
+    layout = lay_out(items, scale, grouping)
+    labelled = list(boxes(layout))
+    for (_, a), (_, b) in itertools.combinations(labelled, 2):
+        assert not overlap(a, b)
+    for placed, box in labelled:
+        for other in layout.placed:
+            if other is placed or other.y != placed.y:
+                continue
+            mark = (other.x0 - 5, other.y - 5, other.x1 + 5, other.y + 5)
+            assert not overlap(box, mark) or (other.item.start is None or other.item.end is None), \
+                f"label of {placed.item.event_id} covers {other.item.event_id}"
+        assert box[2] <= 1400 + 0.5
+
+
+def test_at_fit_all_every_seed_event_is_on_screen_with_a_readable_label(items):
+    layout = lay_out(items, fitted(items))
+    assert len(layout.placed) == len(items)
+    unreadable = [p.item.event_id for p in layout.placed if len(p.label) < 12]
+    assert len(unreadable) <= 3, unreadable
+
+
+def test_span_width_follows_precision(items):
+    scale = fitted(items, compress=False)
+    width = {}
+    for item in items:
+        x0, x1 = mark_extent(item, scale)
+        width[item.event_id] = x1 - x0
+    by_id = {item.event_id: item for item in items}
+    assert by_id["amazon-openai-talks-january"].point          # "am Donnerstagabend": a day
+    assert not by_id["openai-restructuring"].point             # "im Oktober": a month
+    quarter, month = width["openai-ipo-planned"], width["openai-restructuring"]
+    assert 2.7 < quarter / month < 3.1
+
+
+def test_open_ends_are_open(items):
+    by_id = {item.event_id: item for item in items}
+    since = by_id["microsoft-invests-since-2019"]
+    before = by_id["aws-openai-cloud-contract"]
+    assert since.end is None and since.start == dt.date(2019, 1, 1).toordinal()
+    assert before.start is None and before.end == dt.date(2025, 12, 18).toordinal()
+
+
+def test_events_of_one_day_in_one_lane_get_different_rows(items):
+    layout = lay_out(items, fitted(items), "kind")
+    same_day = [p for p in layout.placed if p.item.event_id in (
+        "amazon-openai-talks-january", "microsoft-tranche-talks")]
+    assert same_day[0].lane == same_day[1].lane
+    assert same_day[0].row != same_day[1].row
+
+
+def test_lanes_group_by_the_chosen_field(items):
+    assert lane_names(items, "actor")[:2] == ["Microsoft", "OpenAI"]
+    assert set(lane_names(items, "source")) == {
+        "000: OpenAI sucht Geld – viel Geld",
+        "004: Amazon vor Mega-Deal mit OpenAI: 100-Milliarden-Runde könnte KI-Wettlauf neu ordnen"}
+    assert "Planned" in lane_names(items, "status")
+
+
+def test_compression_gives_the_six_week_cluster_room(items):
+    cluster = (dt.date(2025, 12, 16).toordinal(), dt.date(2026, 1, 30).toordinal())
+    plain, compressed = fitted(items, compress=False), fitted(items, compress=True)
+    share = [(s.x(cluster[1]) - s.x(cluster[0])) / 1400 for s in (plain, compressed)]
+    assert share[1] > 4 * share[0]
+
+
+def test_ticks_adapt_from_decades_to_days():
+    names = []
+    for ppd in (0.02, 0.3, 3, 40, 400):
+        ticks = axis_ticks(TimeScale(dt.date(2025, 1, 1).toordinal(), ppd), 1400)
+        names.append(ticks[1].label)
+        gaps = [b.x - a.x for a, b in itertools.pairwise(ticks)]
+        assert min(gaps) >= 40
+    assert names[0].endswith("s")         # decades
+    assert names[-1].isdigit() and int(names[-1]) <= 31   # days
+
+
+def test_zoom_keeps_the_day_under_the_pointer():
+    scale = TimeScale(700000.0, 2.0)
+    day = scale.day(300)
+    assert scale.zoomed(3.0, 300).day(300) == pytest.approx(day)
+
+
+def test_warp_round_trips_and_hides_empty_years(items):
+    warp = build_warp(warp_anchors(items))
+    assert len(warp.breaks) == 2
+    for day in (730000.0, 737000.5, 739600.0, 740300.0):
+        assert warp.to_real(warp.to_virtual(day)) == pytest.approx(day)

@@ -1,0 +1,131 @@
+"""Time ↔ pixel math for the canvas: a linear scale over an optional warp with axis breaks.
+
+Days are proleptic ordinals (``date.toordinal()``) as floats, so a day's noon is ``n + 0.5``.
+A :class:`Warp` shrinks long empty stretches ("2019 … 2025") to a few virtual days, so that a
+story spread over years with most events inside six weeks still gives the cluster room.
+The :class:`TimeScale` maps virtual days to pixels; zoom and pan make new scales.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+MIN_PX_PER_DAY = 1 / 365.25 / 2  # two centuries across 1,000 pixels at most
+MAX_PX_PER_DAY = 4000.0
+
+
+@dataclass(frozen=True)
+class Break:
+    """A gap from ``start`` to ``end`` (real days) drawn as ``kept`` virtual days."""
+
+    start: float
+    end: float
+    kept: float
+
+    @property
+    def removed(self) -> float:
+        return (self.end - self.start) - self.kept
+
+
+@dataclass(frozen=True)
+class Warp:
+    """Monotonic piecewise-linear map from real days to virtual days; no breaks = identity."""
+
+    breaks: tuple[Break, ...] = ()
+    _starts: tuple[float, ...] = field(default=(), repr=False, compare=False)
+    _removed_before: tuple[float, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        removed, total = [], 0.0
+        for gap in self.breaks:
+            removed.append(total)
+            total += gap.removed
+        object.__setattr__(self, "_starts", tuple(gap.start for gap in self.breaks))
+        object.__setattr__(self, "_removed_before", tuple(removed))
+
+    def to_virtual(self, day: float) -> float:
+        index = bisect.bisect_right(self._starts, day) - 1
+        if index < 0:
+            return day
+        gap = self.breaks[index]
+        before = self._removed_before[index]
+        if day >= gap.end:
+            return day - before - gap.removed
+        return gap.start - before + (day - gap.start) * gap.kept / (gap.end - gap.start)
+
+    def to_real(self, virtual: float) -> float:
+        for index in range(len(self.breaks) - 1, -1, -1):
+            gap = self.breaks[index]
+            v_start = gap.start - self._removed_before[index]
+            if virtual >= v_start + gap.kept:
+                return virtual + self._removed_before[index] + gap.removed
+            if virtual >= v_start:
+                return gap.start + (virtual - v_start) * (gap.end - gap.start) / gap.kept
+        return virtual
+
+    def gap_at(self, day: float) -> Break | None:
+        index = bisect.bisect_right(self._starts, day) - 1
+        if index >= 0 and day < self.breaks[index].end:
+            return self.breaks[index]
+        return None
+
+
+IDENTITY = Warp()
+
+
+def build_warp(anchors: Iterable[tuple[float, float]], *, min_gap: float = 120.0,
+               padding: float = 20.0, kept: float = 24.0) -> Warp:
+    """Breaks for every stretch longer than ``min_gap`` days that no anchor interval touches.
+
+    Long spans and open ends should be passed as their known end points only: a "since 2019"
+    bar must not make the empty years look occupied.
+    """
+    intervals = sorted((start - padding, end + padding) for start, end in anchors)
+    breaks, reach = [], None
+    for start, end in intervals:
+        if reach is not None and start - reach > min_gap:
+            breaks.append(Break(reach, start, kept))
+        reach = end if reach is None else max(reach, end)
+    return Warp(tuple(breaks))
+
+
+@dataclass(frozen=True)
+class TimeScale:
+    """``x = (warp(day) - origin) * px_per_day``; zoom and pan return new scales."""
+
+    origin: float
+    px_per_day: float
+    warp: Warp = IDENTITY
+
+    def x(self, day: float) -> float:
+        return (self.warp.to_virtual(day) - self.origin) * self.px_per_day
+
+    def day(self, x: float) -> float:
+        return self.warp.to_real(self.origin + x / self.px_per_day)
+
+    def zoomed(self, factor: float, anchor_x: float) -> TimeScale:
+        """Zooms by ``factor`` keeping the day under ``anchor_x`` where it is."""
+        ppd = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, self.px_per_day * factor))
+        anchor = self.origin + anchor_x / self.px_per_day
+        return replace(self, origin=anchor - anchor_x / ppd, px_per_day=ppd)
+
+    def panned(self, dx: float) -> TimeScale:
+        return replace(self, origin=self.origin - dx / self.px_per_day)
+
+    def with_warp(self, warp: Warp, width: float) -> TimeScale:
+        """The same visible middle under another warp."""
+        middle = self.day(width / 2)
+        scale = replace(self, warp=warp)
+        return scale.panned(width / 2 - scale.x(middle))
+
+    @classmethod
+    def fitted(cls, first: float, last: float, width: float, *, margin: float = 40.0,
+               warp: Warp = IDENTITY) -> TimeScale:
+        """Shows real days ``first`` to ``last`` in ``width`` pixels, ``margin`` at each side."""
+        v_first, v_last = warp.to_virtual(first), warp.to_virtual(last)
+        span = max(v_last - v_first, 1.0)
+        ppd = min(MAX_PX_PER_DAY, max(MIN_PX_PER_DAY, max(width - 2 * margin, 10.0) / span))
+        middle = (v_first + v_last) / 2
+        return cls(origin=middle - width / 2 / ppd, px_per_day=ppd, warp=warp)

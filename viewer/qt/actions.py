@@ -1,0 +1,107 @@
+"""Every user action declared once: id, menu, text, shortcuts, handler.
+
+Menus, the toolbar and the tests are built from this table, so a shortcut cannot exist in one
+place and be missing in another. Handlers receive the main window and call one method on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from viewer.qt.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    text: str
+    shortcuts: tuple[QKeySequence.StandardKey | str, ...]
+    handler: Callable[[MainWindow], object]
+    toolbar: bool = False
+    checkable: bool = False
+    group: str = ""
+
+
+def _group_by(grouping: str) -> Callable[[MainWindow], object]:
+    return lambda window: window.set_grouping(grouping)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", "&File", "&Open…", (Key.Open,), lambda w: w.ask_open(), toolbar=True),
+    ActionSpec("quit", "&File", "&Quit", (Key.Quit, "Ctrl+Q"), lambda w: w.close()),
+    ActionSpec("find", "&Edit", "&Find…", (Key.Find,), lambda w: w.focus_search()),
+    ActionSpec("zoom_in", "&View", "Zoom &In", (Key.ZoomIn, "+", "="),
+               lambda w: w.canvas.zoom(1.5), toolbar=True),
+    ActionSpec("zoom_out", "&View", "Zoom &Out", (Key.ZoomOut, "-"),
+               lambda w: w.canvas.zoom(1 / 1.5), toolbar=True),
+    ActionSpec("fit", "&View", "&Fit All", ("Ctrl+0",), lambda w: w.canvas.fit_all(),
+               toolbar=True),
+    ActionSpec("zoom_selection", "&View", "Zoom to &Selection", ("Z",),
+               lambda w: w.canvas.zoom_to_selection(), toolbar=True),
+    ActionSpec("compress", "&View", "&Compress Empty Stretches", ("Ctrl+B",),
+               lambda w: w.set_compressed(w.action("compress").isChecked()), toolbar=True,
+               checkable=True),
+    ActionSpec("group_actor", "&View/&Group Lanes By", "&Actor", (), _group_by("actor"),
+               checkable=True, group="grouping"),
+    ActionSpec("group_kind", "&View/&Group Lanes By", "&Kind", (), _group_by("kind"),
+               checkable=True, group="grouping"),
+    ActionSpec("group_source", "&View/&Group Lanes By", "&Source", (), _group_by("source"),
+               checkable=True, group="grouping"),
+    ActionSpec("group_status", "&View/&Group Lanes By", "S&tatus", (), _group_by("status"),
+               checkable=True, group="grouping"),
+    ActionSpec("next", "&Go", "&Next Event", ("Right", "J"), lambda w: w.document.step(+1)),
+    ActionSpec("previous", "&Go", "&Previous Event", ("Left", "K"),
+               lambda w: w.document.step(-1)),
+    ActionSpec("open_source", "&Go", "Open in &Source", ("Return", "Enter"),
+               lambda w: w.open_selected_source()),
+    ActionSpec("about", "&Help", "&About Timeline Viewer", (), lambda w: w.show_about()),
+)
+
+
+def install_actions(window: MainWindow) -> dict[str, QAction]:
+    """Creates every action of the table with its menu entry and toolbar button."""
+    actions: dict[str, QAction] = {}
+    menus: dict[str, QMenu] = {}
+    groups: dict[str, QActionGroup] = {}
+    toolbar = window.addToolBar(tr("Timeline"))
+    toolbar.setObjectName("timeline-toolbar")
+    for spec in ACTIONS:
+        action = QAction(tr(spec.text), window)
+        action.setObjectName(spec.id)
+        action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+        action.setCheckable(spec.checkable)
+        if spec.shortcuts:
+            action.setToolTip(f"{tr(spec.text).replace('&', '')} "
+                              f"({QKeySequence(spec.shortcuts[0]).toString()})")
+        action.triggered.connect(lambda _=False, spec=spec: spec.handler(window))
+        if spec.group:
+            groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
+        _menu(window, menus, spec.menu).addAction(action)
+        if spec.toolbar:
+            toolbar.addAction(action)
+        actions[spec.id] = action
+    window.toolbar = toolbar
+    window.menus = menus
+    return actions
+
+
+def _menu(window: MainWindow, menus: dict[str, QMenu], path: str) -> QMenu:
+    if path not in menus:
+        parent, _, name = path.rpartition("/")
+        owner = _menu(window, menus, parent) if parent else window.menuBar()
+        menus[path] = owner.addMenu(tr(name))
+    return menus[path]

@@ -1,0 +1,313 @@
+"""The timeline canvas: a thin widget over the pure time scale, layout and painter.
+
+Zoom and pan make a new :class:`TimeScale` and drop the cached layout; the layout is computed
+once before a paint and reused for hit-testing. Input handlers translate gestures into one call
+on the scale or the document and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
+
+from viewer.domain.describe import describe_amount, describe_date
+from viewer.domain.layout import Frame, Layout, layout_timeline, mark_extent
+from viewer.domain.ticks import axis_ticks
+from viewer.domain.timeline_items import lane_names, warp_anchors
+from viewer.domain.timescale import IDENTITY, TimeScale, Warp, build_warp
+from viewer.qt.canvas_paint import CanvasPicture, paint_canvas
+from viewer.qt.document import TimelineDocument
+
+AXIS_HEIGHT = 46.0
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD = 4.0
+
+
+class TimelineCanvas(QWidget):
+    """Draws the document's events on a time axis; emits ``viewport_changed`` on zoom/pan."""
+
+    viewport_changed = Signal()
+
+    def __init__(self, document: TimelineDocument, now: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._now = now
+        self._grouping, self._compress = "actor", True
+        self._warp: Warp = IDENTITY
+        self._lanes: list[str] = []
+        self._scale: TimeScale | None = None
+        self._layout: Layout | None = None
+        self._press: QPointF | None = None
+        self._dragged = False
+        self._fitted = True
+        self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._vbar.hide()
+        self._vbar.valueChanged.connect(self.update)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Timeline canvas"))
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.selection_changed.connect(self._on_selection_changed)
+        document.filter_changed.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 420)
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def grouping(self) -> str:
+        return self._grouping
+
+    @property
+    def compressed(self) -> bool:
+        return self._compress
+
+    def scale(self) -> TimeScale:
+        if self._scale is None:
+            self._scale = self._fitted_scale()
+        return self._scale
+
+    def set_scale(self, scale: TimeScale, *, fitted: bool = False) -> None:
+        self._fitted = fitted
+        self._scale = scale
+        self._relayout()
+        self.viewport_changed.emit()
+
+    def set_grouping(self, grouping: str) -> None:
+        self._grouping = grouping
+        self._lanes = lane_names(self._document.items, grouping)
+        self._relayout()
+
+    def set_compressed(self, on: bool) -> None:
+        self._compress = on
+        self._warp = build_warp(warp_anchors(self._document.items)) if on else IDENTITY
+        if self._fitted:
+            self.fit_all()
+        else:
+            self.set_scale(self.scale().with_warp(self._warp, self.width()))
+
+    def full_range(self) -> tuple[float, float]:
+        items = self._document.items
+        if not items:
+            today = float(self._now.toordinal())
+            return today - 30, today + 30
+        first = min(i.start if i.start is not None else i.end - 60 for i in items)
+        last = max(i.end or i.known_until or i.start + 1 for i in items)
+        return first, last
+
+    # --- zoom and pan ------------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        self.set_scale(self._fitted_scale(), fitted=True)
+
+    def _fitted_scale(self) -> TimeScale:
+        first, last = self.full_range()
+        return TimeScale.fitted(first, last, max(self.width(), 200), warp=self._warp)
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        self.set_scale(self.scale().zoomed(factor, self.width() / 2 if anchor_x is None
+                                           else anchor_x))
+
+    def pan(self, dx: float) -> None:
+        self.set_scale(self.scale().panned(dx))
+
+    def center_on(self, day: float) -> None:
+        self.pan(self.width() / 2 - self.scale().x(day))
+
+    def visible_days(self) -> tuple[float, float]:
+        return self.scale().day(0), self.scale().day(self.width())
+
+    def zoom_to_selection(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        first = item.start if item.start is not None else item.end - 30
+        last = item.end if item.end is not None else (item.known_until or first + 30)
+        if last - first < 28:
+            middle = (first + last) / 2
+            first, last = middle - 14, middle + 14
+        self.set_scale(TimeScale.fitted(first, last, self.width(), margin=120, warp=self._warp))
+
+    def _selected_item(self):
+        index = self._document.selected
+        return self._document.items[index] if index >= 0 else None
+
+    # --- layout and painting -----------------------------------------------------------------
+
+    def current_layout(self) -> Layout:
+        if self._layout is None:
+            self._relayout()
+        return self._layout
+
+    def _relayout(self) -> None:
+        """Lays out before painting (never during it) and sizes the vertical scroll bar."""
+        metrics = QFontMetricsF(self.font())
+        frame = Frame(width=self.width() - self._vbar.sizeHint().width(), top=AXIS_HEIGHT + 4)
+        self._layout = layout_timeline(self._document.items, self._lanes,
+                                       lambda item: item.lane(self._grouping), self.scale(),
+                                       frame, metrics.horizontalAdvance)
+        overflow = max(0, int(self._layout.bottom + 6 - self.height()))
+        self._vbar.setRange(0, overflow)
+        self._vbar.setPageStep(max(1, self.height() - int(AXIS_HEIGHT)))
+        self._vbar.setSingleStep(int(frame.row_height))
+        self._vbar.setVisible(overflow > 0)
+        width = self._vbar.sizeHint().width()
+        self._vbar.setGeometry(self.width() - width, int(AXIS_HEIGHT), width,
+                               self.height() - int(AXIS_HEIGHT))
+        self.update()
+
+    def scroll_offset(self) -> float:
+        return float(self._vbar.value())
+
+    def picture(self) -> CanvasPicture:
+        scale = self.scale()
+        breaks = [(scale.x(b.start), scale.x(b.end), _gap_label(b.end - b.start))
+                  for b in self._warp.breaks]
+        today = float(self._now.toordinal()) + 0.5
+        return CanvasPicture(
+            layout=self.current_layout(), ticks=axis_ticks(scale, self.width()), breaks=breaks,
+            today_x=None if self._warp.gap_at(today) else scale.x(today),
+            axis_height=AXIS_HEIGHT, selected=self._document.selected,
+            matches=self._document.matches,
+            kinds=[event.kind.value for event in self._document.events],
+            today_label=self.tr("today"), scroll=self.scroll_offset())
+
+    def paintEvent(self, event: QEvent) -> None:
+        painter = QPainter(self)
+        paint_canvas(painter, QRectF(self.rect()), self.palette(), self.picture())
+        painter.end()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted and self._scale is not None:
+            self.fit_all()  # a view nobody zoomed yet keeps showing everything
+        else:
+            self._relayout()
+
+    # --- document signals --------------------------------------------------------------------
+
+    def _on_timeline_changed(self) -> None:
+        self._lanes = lane_names(self._document.items, self._grouping)
+        self._warp = build_warp(warp_anchors(self._document.items)) if self._compress \
+            else IDENTITY
+        self.fit_all()
+
+    def _on_selection_changed(self, index: int) -> None:
+        item = self._selected_item()
+        if item is not None:
+            x0, x1 = mark_extent(item, self.scale())
+            margin = 60
+            if x1 < margin or x0 > self.width() - margin:
+                self.center_on(item.start if item.start is not None else item.end)
+            self._scroll_to_row(index)
+        self.update()
+        self.setAccessibleDescription(self._document.selected_event().title if item else "")
+
+    def _scroll_to_row(self, index: int) -> None:
+        placed = self.current_layout().find(index)
+        if placed is None:
+            return
+        row, value = self.current_layout().row_height, self._vbar.value()
+        if placed.y - row < value + AXIS_HEIGHT:
+            self._vbar.setValue(int(placed.y - row - AXIS_HEIGHT))
+        elif placed.y + row > value + self.height():
+            self._vbar.setValue(int(placed.y + row - self.height()))
+
+    def hit(self, x: float, y: float):
+        """The placed event under a point of the widget, if any."""
+        if y < AXIS_HEIGHT:
+            return None
+        return self.current_layout().hit(x, y + self.scroll_offset())
+
+    def item_position(self, index: int) -> QPointF | None:
+        """Where an event's mark is drawn in widget coordinates (for tests and accessibility)."""
+        placed = self.current_layout().find(index)
+        if placed is None:
+            return None
+        return QPointF((placed.x0 + placed.x1) / 2, placed.y - self.scroll_offset())
+
+    # --- input -------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press, self._dragged = event.position(), False
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            return
+        dx = event.position().x() - self._press.x()
+        if self._dragged or abs(dx) > DRAG_THRESHOLD:
+            self._dragged = True
+            self._press = event.position()
+            self.pan(dx)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and not self._dragged:
+            hit = self.hit(event.position().x(), event.position().y())
+            self._document.select(hit.item.index if hit else -1)
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit(event.position().x(), event.position().y())
+        if hit is not None:
+            self._document.open_quote(hit.item.index)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self._vbar.setValue(self._vbar.value() - (delta.y() or delta.x()) // 2)
+        elif (delta.x() and abs(delta.x()) > abs(delta.y())) or \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.pan((delta.x() or delta.y()) / 2)
+        elif delta.y():
+            self.zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        event.accept()
+
+    def keyPressEvent(self, event: QEvent) -> None:
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if shift and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.pan(self.width() / 8 * (1 if event.key() == Qt.Key.Key_Left else -1))
+            return
+        steps = {Qt.Key.Key_Up: -self._vbar.singleStep(), Qt.Key.Key_Down: self._vbar.singleStep(),
+                 Qt.Key.Key_PageUp: -self._vbar.pageStep(),
+                 Qt.Key.Key_PageDown: self._vbar.pageStep()}
+        if event.key() in steps:
+            self._vbar.setValue(self._vbar.value() + steps[event.key()])
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._show_tooltip(event)
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom(pinch.scaleFactor(), self.mapFromGlobal(pinch.centerPoint()).x())
+                return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QEvent) -> None:
+        hit = self.hit(event.pos().x(), event.pos().y())
+        if hit is None:
+            QToolTip.hideText()
+            return
+        event_data = self._document.events[hit.item.index]
+        amounts = "; ".join(dict.fromkeys(describe_amount(a) for a in event_data.amounts))
+        lines = [f"<b>{event_data.title}</b>", describe_date(event_data.date)]
+        if amounts:
+            lines.append(amounts)
+        QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+
+
+def _gap_label(days: float) -> str:
+    years = days / 365.25
+    return f"≈ {years:.0f} y" if years >= 1.5 else f"≈ {days / 30.44:.0f} mo"

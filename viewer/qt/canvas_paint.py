@@ -1,0 +1,231 @@
+"""Paints a computed canvas picture. Reads the layout; changes nothing.
+
+Colours come from the widget's palette (so dark palettes work) plus one hue per event kind,
+lightened or darkened to suit the palette's base colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+
+from viewer.domain.layout import POINT_RADIUS, Layout, Placed
+from viewer.domain.ticks import Tick
+
+KIND_HUES = {"investment": 210, "funding_round": 265, "negotiation": 28, "restructuring": 175,
+             "contract": 135, "commitment": 90, "valuation": 315, "market_reaction": 0,
+             "plan": 45, "criticism": 345, "other": -1}
+SPAN_HEIGHT = 12.0
+FADE_STOP = 0.12
+
+
+@dataclass(frozen=True)
+class CanvasPicture:
+    """Everything one paint needs, computed before painting."""
+
+    layout: Layout
+    ticks: list[Tick]
+    breaks: list[tuple[float, float, str]]
+    today_x: float | None
+    axis_height: float
+    selected: int
+    matches: set[int] | None
+    kinds: list[str]
+    today_label: str
+    scroll: float = 0.0
+
+
+def kind_color(kind: str, palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    hue = KIND_HUES.get(kind, -1)
+    if hue < 0:
+        return QColor(150, 150, 150)
+    return QColor.fromHsl(hue, 170 if dark else 190, 165 if dark else 105)
+
+
+def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
+                 picture: CanvasPicture) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+    lanes_area = QRectF(0, picture.axis_height, rect.width(), rect.height() - picture.axis_height)
+    painter.save()
+    painter.setClipRect(lanes_area)
+    painter.translate(0, -picture.scroll)  # lanes scroll under a fixed axis
+    _paint_lanes(painter, rect, palette, picture)
+    painter.translate(0, picture.scroll)
+    _paint_grid(painter, rect, palette, picture)
+    _paint_breaks(painter, rect, palette, picture)
+    if picture.today_x is not None and 0 <= picture.today_x <= rect.width():
+        _paint_today(painter, rect, picture)
+    painter.translate(0, -picture.scroll)
+    for placed in picture.layout.placed:
+        _paint_item(painter, palette, picture, placed)
+    painter.restore()
+    _paint_axis(painter, rect, palette, picture)
+
+
+def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,
+                 picture: CanvasPicture) -> None:
+    header_font = QFont(painter.font())
+    header_font.setBold(True)
+    header_font.setPointSizeF(header_font.pointSizeF() * 0.85)
+    for number, lane in enumerate(picture.layout.lanes):
+        band = QRectF(0, lane.top, rect.width(), lane.bottom - lane.top)
+        if number % 2:
+            painter.fillRect(band, palette.color(QPalette.ColorRole.AlternateBase))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setFont(header_font)
+        painter.drawText(QRectF(6, lane.top, rect.width() - 12, 15),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lane.name)
+    painter.setFont(QFont(header_font.family(), int(header_font.pointSizeF() / 0.85)))
+
+
+def _paint_breaks(painter: QPainter, rect: QRectF, palette: QPalette,
+                  picture: CanvasPicture) -> None:
+    shade = QColor(palette.color(QPalette.ColorRole.Mid))
+    shade.setAlpha(60)
+    pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+    for x0, x1, _ in picture.breaks:
+        painter.fillRect(QRectF(x0, picture.axis_height, x1 - x0, rect.height()), shade)
+        painter.setPen(pen)
+        for x in (x0, x1):
+            path = QPainterPath(QPointF(x, picture.axis_height))
+            y, step = picture.axis_height, 6.0
+            while y < rect.height():
+                path.lineTo(x + (3 if int(y / step) % 2 else -3), y + step)
+                y += step
+            painter.drawPath(path)
+
+
+def _paint_grid(painter: QPainter, rect: QRectF, palette: QPalette,
+                picture: CanvasPicture) -> None:
+    grid = QColor(palette.color(QPalette.ColorRole.Mid))
+    for tick in picture.ticks:
+        grid.setAlpha(110 if tick.major else 45)
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(tick.x, picture.axis_height), QPointF(tick.x, rect.height()))
+
+
+def _paint_axis(painter: QPainter, rect: QRectF, palette: QPalette,
+                picture: CanvasPicture) -> None:
+    axis = picture.axis_height
+    grid = QColor(palette.color(QPalette.ColorRole.Mid))
+    text = palette.color(QPalette.ColorRole.Text)
+    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    for x0, x1, label in picture.breaks:
+        painter.drawText(QRectF(x0 - 30, 2, x1 - x0 + 60, 14), Qt.AlignmentFlag.AlignCenter, label)
+    for tick in picture.ticks:
+        grid.setAlpha(110 if tick.major else 45)
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(tick.x, axis - (14 if tick.major else 6)), QPointF(tick.x, axis))
+        painter.setPen(text)
+        painter.drawText(QPointF(tick.x + 3, axis - 5), tick.label)
+        if tick.major_label:
+            bold = QFont(painter.font())
+            bold.setBold(True)
+            painter.save()
+            painter.setFont(bold)
+            painter.drawText(QPointF(tick.x + 3, axis - 21), tick.major_label)
+            painter.restore()
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    painter.drawLine(QPointF(0, axis), QPointF(rect.width(), axis))
+
+
+def _paint_today(painter: QPainter, rect: QRectF, picture: CanvasPicture) -> None:
+    red = QColor(220, 50, 47)
+    painter.setPen(QPen(red, 1.5, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(picture.today_x, picture.axis_height), QPointF(picture.today_x,
+                                                                           rect.height()))
+    painter.setPen(red)
+    painter.drawText(QPointF(picture.today_x + 3, picture.axis_height + 12), picture.today_label)
+
+
+def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+                placed: Placed) -> None:
+    item = placed.item
+    color = kind_color(picture.kinds[item.index], palette)
+    dimmed = picture.matches is not None and item.index not in picture.matches
+    selected = item.index == picture.selected
+    painter.setOpacity(0.22 if dimmed else 1.0)
+    if placed.is_point:
+        _paint_point(painter, placed, color, item.tentative)
+    else:
+        _paint_span(painter, placed, color, item.tentative)
+    if selected or (picture.matches is not None and not dimmed):
+        _paint_ring(painter, palette, placed, strong=selected)
+    if placed.label:
+        font = QFont(painter.font())
+        font.setBold(selected)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(placed.label_x, placed.y + 4.5), placed.label)
+        painter.restore()
+    painter.setOpacity(1.0)
+
+
+def _paint_point(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
+    center = QPointF(placed.x0, placed.y)
+    if tentative:
+        painter.setPen(QPen(color, 2, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(QPen(color.darker(130), 1))
+        painter.setBrush(color)
+    painter.drawEllipse(center, POINT_RADIUS, POINT_RADIUS)
+
+
+def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
+    """A span with soft ends; an open end fades out over its whole fade length."""
+    item = placed.item
+    box = QRectF(placed.x0, placed.y - SPAN_HEIGHT / 2, placed.x1 - placed.x0, SPAN_HEIGHT)
+    width = max(box.width(), 1.0)
+    fade = 56.0 / width
+    gradient = QLinearGradient(box.left(), 0, box.right(), 0)
+    fill = QColor(color)
+    fill.setAlpha(70 if tentative else 110)
+    clear = QColor(color)
+    clear.setAlpha(0)
+    start_fade = min(fade, 0.9) if item.start is None else min(FADE_STOP, 4.0 / width)
+    end_fade = min(fade, 0.9) if item.end is None else min(FADE_STOP, 4.0 / width)
+    gradient.setColorAt(0.0, clear)
+    gradient.setColorAt(start_fade, fill)
+    gradient.setColorAt(1.0 - end_fade, fill)
+    gradient.setColorAt(1.0, clear)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRoundedRect(box, 3, 3)
+    edge = QLinearGradient(gradient)
+    line = QColor(color)
+    line.setAlpha(0)
+    edge.setColorAt(0.0, line)
+    line.setAlpha(255)
+    edge.setColorAt(start_fade, line)
+    edge.setColorAt(1.0 - end_fade, line)
+    line.setAlpha(0)
+    edge.setColorAt(1.0, line)
+    style = Qt.PenStyle.DashLine if tentative else Qt.PenStyle.SolidLine
+    painter.setPen(QPen(QBrush(edge), 2, style))
+    painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))
+
+
+def _paint_ring(painter: QPainter, palette: QPalette, placed: Placed, strong: bool) -> None:
+    pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5 if strong else 1.5)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if placed.is_point:
+        painter.drawEllipse(QPointF(placed.x0, placed.y), POINT_RADIUS + 3, POINT_RADIUS + 3)
+    else:
+        painter.drawRoundedRect(QRectF(placed.x0 - 2, placed.y - SPAN_HEIGHT / 2 - 3,
+                                       placed.x1 - placed.x0 + 4, SPAN_HEIGHT + 6), 4, 4)

@@ -1,0 +1,91 @@
+"""The detail pane: everything known about the selected event, each fact with its passage.
+
+The pane is a read-only rich-text browser; "Open in source" links carry ``quote:N`` and are
+handed to the document, which asks the source pane to show that passage.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from viewer.domain.describe import (
+    describe_amount,
+    describe_basis,
+    describe_date,
+    describe_day,
+)
+from viewer.domain.model import Claim, Event
+from viewer.domain.timeline_items import humanize
+from viewer.qt.document import TimelineDocument
+
+
+class DetailPane(QTextBrowser):
+    """Shows the document's selected event; follows ``selection_changed``."""
+
+    def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Event details"))
+        self.anchorClicked.connect(self._follow)
+        document.selection_changed.connect(self._show)
+        document.timeline_changed.connect(lambda: self._show(document.selected))
+        self._show(document.selected)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "quote":
+            self._document.open_quote(self._document.selected, int(url.path()))
+
+    def _show(self, index: int) -> None:
+        event = self._document.selected_event()
+        if event is None:
+            hint = self.tr("Select an event on the timeline or in the list to see its evidence.")
+            self.setHtml(f"<p><i>{escape(hint)}</i></p>")
+            return
+        self.setHtml(self.event_html(event))
+
+    def event_html(self, event: Event) -> str:
+        doc = self._document
+        parts = [f"<h2>{escape(event.title)}</h2>"]
+        if event.title_de:
+            parts.append(f"<p><i>{escape(event.title_de)}</i></p>")
+        parts.append(f"<p><b>{self.tr('Date')}:</b> {escape(describe_date(event.date))} · "
+                     f"{escape(describe_basis(event.date, doc.sources))}</p>")
+        if event.context_date is not None and event.context_date.start is not None:
+            parts.append(f"<p><b>{self.tr('From other reporting')}:</b> "
+                         f"{escape(describe_day(event.context_date.start))}: "
+                         f"<i>{escape(event.context_date.basis.note or '')}</i></p>")
+        actors = ", ".join(escape(doc.name_of(a)) for a in event.actors)
+        parts.append(f"<p><b>{self.tr('Status')}:</b> {escape(humanize(event.status.value))} · "
+                     f"<b>{self.tr('Kind')}:</b> {escape(humanize(event.kind.value))}<br>"
+                     f"<b>{self.tr('Actors')}:</b> {actors}</p>")
+        if event.summary:
+            parts.append(f"<p>{escape(event.summary)}</p>")
+        parts.append(f"<h3>{self.tr('Evidence')}</h3>")
+        number = 0
+        for claim in event.claims:
+            parts.append(self._claim_html(claim, number))
+            number += len(claim.quotes)
+        return "".join(parts)
+
+    def _claim_html(self, claim: Claim, first_quote: int) -> str:
+        doc = self._document
+        who = ", ".join(doc.name_of(w) for w in claim.attributed_to) or self.tr("The report")
+        figures = "; ".join(describe_amount(a) for a in claim.amounts)
+        head = f"<p><b>{escape(who)}</b>" + (f": {escape(figures)}" if figures else "")
+        if claim.statement:
+            head += f"<br><i>{escape(claim.statement)}</i>"
+        html = [head + "</p>"]
+        for offset, quote in enumerate(claim.quotes):
+            source = doc.sources.get(quote.source)
+            origin = f"{source.title} · {describe_date(source.published)}" if source else \
+                quote.source
+            html.append(
+                f"<blockquote>„{escape(quote.text)}“</blockquote>"
+                f"<p style='margin-left:20px'><small>{escape(origin)} · "
+                f"<a href='quote:{first_quote + offset}'>{self.tr('Open in source')}</a>"
+                "</small></p>")
+        return "".join(html)

@@ -1,0 +1,144 @@
+"""The open timeline as one QObject: the loaded evidence, the selection and the search.
+
+Views never talk to each other; they call this document and redraw on its few coarse signals.
+Loading a file that fails raises before anything changes, so the timeline already open stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from viewer.domain.loading import LoadedTimeline, load_timeline
+from viewer.domain.model import AnchoredQuote, Entity, Event, Source
+from viewer.domain.quick_search import build_haystacks, matching
+from viewer.domain.timeline_items import TimelineItem, build_items, date_order
+
+NO_SELECTION = -1
+
+
+class TimelineDocument(QObject):
+    """Owns what is open; emits ``timeline_changed``, ``selection_changed``, ``filter_changed``
+    and ``passage_requested`` (source id, start, end) when a quote should be shown."""
+
+    timeline_changed = Signal()
+    selection_changed = Signal(int)
+    filter_changed = Signal()
+    passage_requested = Signal(str, int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.loaded: LoadedTimeline | None = None
+        self.items: list[TimelineItem] = []
+        self.order: list[int] = []
+        self.selected = NO_SELECTION
+        self.query = ""
+        self.matches: set[int] | None = None
+        self._haystacks: list[str] = []
+        self._ids: dict[str, int] = {}
+        self.entities: dict[str, Entity] = {}
+        self.sources: dict[str, Source] = {}
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def open(self, path: Path | str) -> LoadedTimeline:
+        """Loads ``path``; raises :class:`TimelineError` and keeps the current timeline."""
+        loaded = load_timeline(path)
+        self.set_loaded(loaded)
+        return loaded
+
+    def set_loaded(self, loaded: LoadedTimeline) -> None:
+        timeline = loaded.timeline
+        self.loaded = loaded
+        self.items = build_items(timeline)
+        self.order = date_order(self.items)
+        self._haystacks = build_haystacks(timeline)
+        self._ids = {event.id: index for index, event in enumerate(timeline.events)}
+        self.entities = {entity.id: entity for entity in timeline.entities}
+        self.sources = {source.id: source for source in timeline.sources}
+        self.selected = NO_SELECTION
+        self.query, self.matches = "", None
+        self.timeline_changed.emit()
+        self.filter_changed.emit()
+        self.selection_changed.emit(self.selected)
+
+    @property
+    def events(self) -> list[Event]:
+        return self.loaded.timeline.events if self.loaded else []
+
+    @property
+    def title(self) -> str:
+        return self.loaded.timeline.title if self.loaded else ""
+
+    def text_of(self, source_id: str) -> str:
+        return self.loaded.texts.get(source_id, "") if self.loaded else ""
+
+    def name_of(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def select(self, index: int) -> None:
+        if not -1 <= index < len(self.events):
+            index = NO_SELECTION
+        if index != self.selected:
+            self.selected = index
+            self.selection_changed.emit(index)
+
+    def select_id(self, event_id: str) -> bool:
+        index = self._ids.get(event_id)
+        if index is None:
+            return False
+        self.select(index)
+        return True
+
+    def selected_event(self) -> Event | None:
+        return self.events[self.selected] if self.selected >= 0 else None
+
+    def step(self, delta: int) -> None:
+        """Selects the next (``+1``) or previous (``-1``) event in date order among matches."""
+        order = [i for i in self.order if self.is_match(i)]
+        if not order:
+            return
+        if self.selected not in order:
+            self.select(order[0] if delta > 0 else order[-1])
+            return
+        position = order.index(self.selected) + delta
+        self.select(order[max(0, min(position, len(order) - 1))])
+
+    # --- evidence ----------------------------------------------------------------------------
+
+    def open_quote(self, event_index: int, quote_index: int = 0) -> AnchoredQuote | None:
+        """Asks the source pane to show one of an event's quotes, highlighted."""
+        if not 0 <= event_index < len(self.events):
+            return None
+        quotes = self.events[event_index].quotes
+        if not 0 <= quote_index < len(quotes):
+            return None
+        self.select(event_index)
+        quote = quotes[quote_index]
+        self.passage_requested.emit(quote.source, quote.start, quote.end)
+        return quote
+
+    def events_quoting(self, source_id: str, position: int) -> list[int]:
+        """Events with a quote of ``source_id`` that covers character ``position``."""
+        return [index for index, event in enumerate(self.events)
+                if any(q.source == source_id and q.start <= position < q.end
+                       for q in event.quotes)]
+
+    # --- search ------------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        if text == self.query:
+            return
+        self.query = text
+        self.matches = matching(self._haystacks, text)
+        self.filter_changed.emit()
+
+    def is_match(self, index: int) -> bool:
+        return self.matches is None or index in self.matches
+
+    def match_count(self) -> int:
+        return len(self.events) if self.matches is None else len(self.matches)

@@ -1,0 +1,56 @@
+"""The event list view: sortable, filtered by the search, in step with the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from viewer.qt.document import TimelineDocument
+from viewer.qt.event_model import EVENT_INDEX_ROLE, EventFilterProxy
+
+
+class EventListView(QTableView):
+    """Rows of the proxy; choosing a row selects its event, and the selection picks the row."""
+
+    def __init__(self, proxy: EventFilterProxy, document: TimelineDocument,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.setModel(proxy)
+        self.setAccessibleName(self.tr("Event list"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        # Fixed row heights: the view never measures rows, whatever their number.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 360, 110, 110, 160)):
+            self.setColumnWidth(column, width)
+        self.selectionModel().currentRowChanged.connect(self._row_chosen)
+        document.selection_changed.connect(self._follow)
+
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self._document.select(current.data(EVENT_INDEX_ROLE))
+
+    def _follow(self, index: int) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.data(EVENT_INDEX_ROLE) == index:
+            return
+        proxy: EventFilterProxy = self.model()
+        if index < 0:
+            self.selectionModel().clearSelection()
+            return
+        row = proxy.mapFromSource(proxy.sourceModel().index(index, 0))
+        if row.isValid():
+            self.selectionModel().setCurrentIndex(
+                row, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(row)

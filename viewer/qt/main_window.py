@@ -1,0 +1,190 @@
+"""The main window: composes the panes, the actions and the settings. It does no work itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from viewer.domain.problems import TimelineError
+from viewer.domain.timescale import TimeScale
+from viewer.qt.actions import install_actions
+from viewer.qt.canvas import TimelineCanvas
+from viewer.qt.detail_pane import DetailPane
+from viewer.qt.dialogs import LoadFailedDialog, OpenTimelineDialog
+from viewer.qt.document import TimelineDocument
+from viewer.qt.event_list import EventListView
+from viewer.qt.event_model import EventFilterProxy, EventTableModel
+from viewer.qt.overview import OverviewStrip
+from viewer.qt.search_field import SearchField
+from viewer.qt.settings import ViewerSettings
+from viewer.qt.source_pane import SourcePane
+
+APP_NAME = "Timeline Viewer"
+
+
+class MainWindow(QMainWindow):
+    """Canvas and overview on top; list, details and source below, in resizable splitters."""
+
+    def __init__(self, document: TimelineDocument, settings: ViewerSettings,
+                 now: dt.date) -> None:
+        super().__init__()
+        self.document, self.settings = document, settings
+        self.setObjectName("main-window")
+        self.canvas = TimelineCanvas(document, now)
+        self.overview = OverviewStrip(document, self.canvas)
+        self.model = EventTableModel(document)
+        self.proxy = EventFilterProxy(document)
+        self.proxy.setSourceModel(self.model)
+        self.list = EventListView(self.proxy, document)
+        self.detail = DetailPane(document)
+        self.source = SourcePane(document)
+        self.search = SearchField(document)
+        self._compose()
+        self._actions = install_actions(self)
+        self.toolbar.insertWidget(self._actions["open"], self.search)
+        for first, second in ((self.search, self.canvas), (self.canvas, self.list),
+                              (self.list, self.detail), (self.detail, self.source.view)):
+            QWidget.setTabOrder(first, second)
+        self._recent_menu = self.menus["&File"].addMenu(self.tr("Open &Recent"))
+        self.menus["&File"].insertMenu(self._actions["quit"], self._recent_menu)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        self.setAcceptDrops(True)
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.filter_changed.connect(self._update_status)
+        self._restore()
+
+    def _compose(self) -> None:
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.canvas)
+        column.addWidget(self.overview)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.setObjectName("lower-splitter")
+        for widget in (self.list, self.detail, self.source):
+            self.lower.addWidget(widget)
+        self.lower.setSizes([520, 430, 450])
+        self.upper = QSplitter(Qt.Orientation.Vertical)
+        self.upper.setObjectName("main-splitter")
+        self.upper.addWidget(top)
+        self.upper.addWidget(self.lower)
+        self.upper.setSizes([520, 300])
+        self.setCentralWidget(self.upper)
+
+    def action(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    # --- files -------------------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            self.document.open(path)
+        except TimelineError as error:
+            LoadFailedDialog.ask(self, Path(path), error.problems)
+            return False
+        self._remember(Path(path))
+        return True
+
+    def ask_open(self) -> None:
+        current = self.document.loaded.path.parent if self.document.loaded else None
+        path = OpenTimelineDialog.ask(self, current)
+        if path is not None:
+            self.open_path(path)
+
+    def _remember(self, path: Path) -> None:
+        self._fill_recent(self.settings.add_recent(path))
+
+    def _fill_recent(self, recent: list[Path]) -> None:
+        self._recent_menu.clear()
+        for entry in recent:
+            action = self._recent_menu.addAction(entry.name)
+            action.setToolTip(str(entry))
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(p))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            self.open_path(Path(files[0]))
+            event.acceptProposedAction()
+
+    # --- view --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_grouping(self, grouping: str) -> None:
+        self.canvas.set_grouping(grouping)
+        self.action(f"group_{grouping}").setChecked(True)
+        self.settings.set_text("view/grouping", grouping)
+
+    def set_compressed(self, on: bool) -> None:
+        self.canvas.set_compressed(on)
+        self.action("compress").setChecked(on)
+        self.settings.set_value("view/compressed", on)
+
+    def open_selected_source(self) -> None:
+        if self.document.selected >= 0:
+            self.document.open_quote(self.document.selected)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {name}").format(name=APP_NAME), self.tr(
+            "A timeline of reported events. Every fact carries the exact passage of the report "
+            "it comes from; vague dates stay vague."))
+
+    def _on_timeline_changed(self) -> None:
+        self.setWindowTitle(f"{self.document.title} — {APP_NAME}")
+        self._update_status()
+
+    def _update_status(self) -> None:
+        shown, total = self.document.match_count(), len(self.document.events)
+        self._status.setText(self.tr("{shown} of {total} events shown").format(
+            shown=shown, total=total))
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.settings
+        for key, restore in (("window/geometry", self.restoreGeometry),
+                             ("window/state", self.restoreState),
+                             ("window/upper", self.upper.restoreState),
+                             ("window/lower", self.lower.restoreState)):
+            value = settings.bytes(key)
+            if value is not None:
+                restore(value)
+        self.set_grouping(settings.text("view/grouping", "actor"))
+        self.set_compressed(settings.flag("view/compressed", True))
+        self._fill_recent(settings.recent_files())
+
+    def restore_view(self) -> None:
+        """Back to the zoom and position of last time, if the same file is open."""
+        settings = self.settings
+        origin, ppd = settings.number("view/origin"), settings.number("view/px_per_day")
+        same = self.document.loaded and str(self.document.loaded.path.resolve()) == \
+            settings.text("view/file")
+        if same and origin is not None and ppd:
+            self.canvas.set_scale(TimeScale(origin, ppd, self.canvas.scale().warp))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.settings
+        settings.set_bytes("window/geometry", self.saveGeometry())
+        settings.set_bytes("window/state", self.saveState())
+        settings.set_bytes("window/upper", self.upper.saveState())
+        settings.set_bytes("window/lower", self.lower.saveState())
+        if self.document.loaded:
+            scale = self.canvas.scale()
+            settings.set_value("view/origin", scale.origin)
+            settings.set_value("view/px_per_day", scale.px_per_day)
+            settings.set_text("view/file", str(self.document.loaded.path.resolve()))
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,29 @@
+"""The search box: typing filters the list and dims the canvas; Esc clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from viewer.qt.document import TimelineDocument
+
+
+class SearchField(QLineEdit):
+    """Hands every edit to the document's search."""
+
+    def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Search titles, quotes, actors… (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search"))
+        self.setMinimumWidth(280)
+        self.textChanged.connect(document.set_query)
+        document.timeline_changed.connect(self.clear)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            return
+        super().keyPressEvent(event)

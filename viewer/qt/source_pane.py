@@ -1,0 +1,191 @@
+"""The source pane: a report's full text with every quoted passage marked.
+
+Quote offsets count code points; Qt's text positions count UTF-16 units, so positions are
+converted at this boundary (characters outside the BMP take two units). Copying a selection
+puts a citation on the clipboard; clicking a marked passage selects the event that quotes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
+
+from viewer.domain.describe import describe_date
+from viewer.qt.document import TimelineDocument
+
+ParagraphSeparator = "\u2029"
+
+
+class TextPositions:
+    """Code-point offsets ↔ Qt (UTF-16) positions for one text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        offset = position
+        for index in self._astral:
+            if self.to_qt(index) < position:
+                offset -= 1
+        return offset
+
+
+class SourceTextView(QTextEdit):
+    """Read-only report text; copy adds a citation, a click on a passage selects its event."""
+
+    def __init__(self, pane: SourcePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(self.tr("Source text"))
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        selected = self.textCursor().selectedText().replace(ParagraphSeparator, "\n")
+        data.setText(self._pane.citation(selected))
+        return data
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self._pane.clicked_at(position)
+
+
+class SourcePane(QWidget):
+    """Shows one source of the document; follows ``passage_requested`` and the selection."""
+
+    def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._source_id = ""
+        self._positions = TextPositions("")
+        self._current: tuple[int, int] | None = None
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Source"))
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = SourceTextView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.chooser, self.header, self.view):
+            layout.addWidget(widget)
+        self.chooser.activated.connect(lambda i: self.show_source(self.chooser.itemData(i)))
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.passage_requested.connect(self.show_passage)
+        document.selection_changed.connect(lambda _: self._mark())
+
+    @property
+    def source_id(self) -> str:
+        return self._source_id
+
+    def _on_timeline_changed(self) -> None:
+        self.chooser.clear()
+        for source in self._document.sources.values():
+            self.chooser.addItem(f"{source.id}: {source.title}", source.id)
+        self._source_id = ""
+        first = next(iter(self._document.sources), "")
+        self.show_source(first)
+
+    def show_source(self, source_id: str) -> None:
+        if source_id == self._source_id:
+            return
+        self._source_id, self._current = source_id, None
+        text = self._document.text_of(source_id)
+        self._positions = TextPositions(text)
+        self.view.setPlainText(text)
+        self._format_headings()
+        source = self._document.sources.get(source_id)
+        self.chooser.setCurrentIndex(max(self.chooser.findData(source_id), 0))
+        if source is not None:
+            printed = "" if source.title_printed else self.tr(" (no headline printed)")
+            self.header.setText(f"<b>{source.title}</b>{printed}<br>"
+                                f"{self.tr('Published')}: {describe_date(source.published)} · "
+                                f"<i>{source.published.basis.note or ''}</i>")
+        self._mark()
+
+    def show_passage(self, source_id: str, start: int, end: int) -> None:
+        self.show_source(source_id)
+        self._current = (start, end)
+        self._mark()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        self.view.setTextCursor(cursor)
+        # The passage's first line a third of the way down, with context above it.
+        bar = self.view.verticalScrollBar()
+        top = self.view.cursorRect(cursor).top()
+        bar.setValue(bar.value() + top - self.view.viewport().height() // 3)
+
+    def current_passage(self) -> str:
+        """The text of the strongly highlighted passage, as the view holds it."""
+        for selection in self.view.extraSelections():
+            if selection.format.property(QTextCharFormat.Property.UserProperty) == "current":
+                return selection.cursor.selectedText().replace(ParagraphSeparator, "\n")
+        return ""
+
+    def _format_headings(self) -> None:
+        """Short lines without a final full stop are section headings in these reports."""
+        block = self.view.document().firstBlock()
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        while block.isValid():
+            text = block.text().strip()
+            if text and len(text) < 120 and text[-1] not in ".:!?\"“”":
+                cursor = QTextCursor(block)
+                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                cursor.mergeCharFormat(bold)
+            block = block.next()
+
+    def _mark(self) -> None:
+        palette = self.palette()
+        selected = self._document.selected
+        passages = []
+        for index, event in enumerate(self._document.events):
+            for quote in event.quotes:
+                if quote.source == self._source_id:
+                    passages.append((quote.start, quote.end, "selected" if index == selected
+                                     else "quoted"))
+        if self._current is not None:
+            passages.append((*self._current, "current"))
+        selections = [self._selection(start, end, kind, palette) for start, end, kind in passages]
+        self.view.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, kind: str, palette: QPalette):
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setProperty(QTextCharFormat.Property.UserProperty, kind)
+        highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if kind == "current":
+            fmt.setBackground(highlight)
+            fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            highlight.setAlpha(95 if kind == "selected" else 38)
+            fmt.setBackground(highlight)
+            fmt.setFontUnderline(kind == "selected")
+        selection.format = fmt
+        return selection
+
+    def clicked_at(self, position: int) -> None:
+        offset = self._positions.from_qt(position)
+        events = self._document.events_quoting(self._source_id, offset)
+        if events:
+            self._document.select(events[0])
+
+    def citation(self, selected: str) -> str:
+        source = self._document.sources.get(self._source_id)
+        if source is None or not selected:
+            return selected
+        return f"„{selected}“ — {source.title}, {describe_date(source.published)}"
