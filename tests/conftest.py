@@ -13,7 +13,7 @@ import pytest
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from viewer.bundled import bundled_root, default_timeline  # noqa: E402
+from viewer.bundled import bundled_root, default_timeline
 
 SEED_TIMELINE = default_timeline()
 

@@ -78,7 +78,8 @@ def test_bad_input_names_file_item_and_field(case, make_timeline, capsys):
 def test_malformed_json_gives_line_and_column(make_timeline, capsys):
     path = make_timeline(text='{\n  "format": "timeline/1",\n  "title": "x"\n  "sources": []\n}')
     assert main(["validate", str(path)]) == 1
-    assert "is not valid JSON: Expecting ',' delimiter at line 4, column 3" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is not valid JSON: Expecting ',' delimiter at line 4, column 3" in err
 
 
 def test_empty_file(make_timeline, capsys):

@@ -26,7 +26,8 @@ def test_json_export_follows_the_contract(loaded):
         "000": "000_8e38079d058985df.txt", "004": "004_e462da31cd2f4787.txt"}
     assert data["sources"][0]["published"]["basis"]["kind"] == "other_reporting"
     for event in data["events"]:
-        assert set(event) >= {"id", "title", "kind", "status", "actors", "date", "amounts", "quotes"}
+        assert set(event) >= {"id", "title", "kind", "status", "actors", "date", "amounts",
+                              "quotes"}
         assert set(event["date"]) >= {"text", "start", "end", "precision", "relation", "basis"}
         for amount in event["amounts"]:
             assert set(amount) >= {"text", "min", "max", "currency", "qualifier"}

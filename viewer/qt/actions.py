@@ -82,11 +82,13 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     for spec in ACTIONS:
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.id)
-        action.setShortcuts([QKeySequence(key) for key in spec.shortcuts])
+        # A standard key some platforms leave empty (Quit on some) falls back to the next one.
+        sequences = [QKeySequence(key) for key in spec.shortcuts]
+        action.setShortcuts(list({s.toString(): s for s in sequences if not s.isEmpty()}.values()))
         action.setCheckable(spec.checkable)
-        if spec.shortcuts:
+        if action.shortcuts():
             action.setToolTip(f"{tr(spec.text).replace('&', '')} "
-                              f"({QKeySequence(spec.shortcuts[0]).toString()})")
+                              f"({action.shortcut().toString()})")
         action.triggered.connect(lambda _=False, spec=spec: spec.handler(window))
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)

@@ -205,7 +205,10 @@ class TimelineCanvas(QWidget):
             x0, x1 = mark_extent(item, self.scale())
             margin = 60
             if x1 < margin or x0 > self.width() - margin:
-                self.center_on(item.start if item.start is not None else item.end)
+                if x1 - x0 < self.width() - 2 * margin:
+                    self.pan(self.width() / 2 - (x0 + x1) / 2)
+                else:
+                    self.pan(margin - x0)
             self._scroll_to_row(index)
         self.update()
         self.setAccessibleDescription(self._document.selected_event().title if item else "")
@@ -231,7 +234,8 @@ class TimelineCanvas(QWidget):
         placed = self.current_layout().find(index)
         if placed is None:
             return None
-        return QPointF((placed.x0 + placed.x1) / 2, placed.y - self.scroll_offset())
+        left, right = max(placed.x0, 0.0), min(placed.x1, float(self.width()))
+        return QPointF((left + right) / 2, placed.y - self.scroll_offset())
 
     # --- input -------------------------------------------------------------------------------
 

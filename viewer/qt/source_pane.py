@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.domain.describe import describe_date
 from viewer.qt.document import TimelineDocument
@@ -47,11 +58,27 @@ class SourceTextView(QTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName(self.tr("Source text"))
 
-    def createMimeDataFromSelection(self) -> QMimeData:
-        data = QMimeData()
+    # Copying goes through these two handlers rather than createMimeDataFromSelection():
+    # PySide6 does not hand ownership of a QMimeData returned from Python to Qt, and the
+    # clipboard then frees it twice.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_citation()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy with Citation"), self.copy_citation)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.tr("Select All"), self.selectAll)
+        menu.exec(event.globalPos())
+
+    def copy_citation(self) -> None:
         selected = self.textCursor().selectedText().replace(ParagraphSeparator, "\n")
-        data.setText(self._pane.citation(selected))
-        return data
+        if selected:
+            QGuiApplication.clipboard().setText(self._pane.citation(selected))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from viewer.app import build_window
+from viewer.qt.dialogs import LoadFailedDialog
+from viewer.qt.settings import ViewerSettings
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings in a temporary INI file: tests never touch a user's configuration."""
+    return ViewerSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def failed_loads(monkeypatch):
+    """Replaces the load-error dialog; records what it would have shown."""
+    shown = []
+    monkeypatch.setattr(LoadFailedDialog, "ask",
+                        classmethod(lambda cls, parent, path, problems: shown.append(
+                            (path, problems))))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings, failed_loads):
+    window = build_window(None, now=TODAY, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
