@@ -18,22 +18,28 @@ ORGANIZATION = "timeline-viewer"
 APPLICATION = "Timeline Viewer"
 
 
-def application(argv: list[str] | None = None) -> QApplication:
+def application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The application; ``language`` ("de", "en") overrides the saved and the system choice."""
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    _install_translations(app)
+    chosen = language or ViewerSettings().text("ui/language") or QLocale().name()
+    install_translations(app, chosen)
     return app
 
 
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale()
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Loads Qt's own and the viewer's translations for ``language``; English needs none."""
+    locale = QLocale(language)
+    installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("viewer", str(bundled_root() / "resources" / "translations"))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def build_window(file: Path | None, *, now: dt.date | None = None,
@@ -52,8 +58,10 @@ def build_window(file: Path | None, *, now: dt.date | None = None,
     return window
 
 
-def run_app(file: Path | None, qt_args: list[str]) -> int:
-    app = application(qt_args)
+def run_app(file: Path | None, qt_args: list[str], language: str | None = None) -> int:
+    app = application(qt_args, language=language)
+    if language:
+        ViewerSettings().set_text("ui/language", language)  # remembered for next time
     window = build_window(file)
     window.show()
     return app.exec()

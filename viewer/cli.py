@@ -57,6 +57,8 @@ def _add_gui_commands(sub: argparse._SubParsersAction) -> None:
     shot.add_argument("--size", default="1400x900", help="window size as WxH (default 1400x900)")
     shot.add_argument("--select", metavar="EVENT_ID", help="select this event first")
     shot.add_argument("--search", metavar="TEXT", help="type this into the search field first")
+    shot.add_argument("--language", choices=("de", "en"), default="en",
+                      help="language of the interface (default en)")
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -80,10 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="timeline-viewer")
     parser.add_argument("file", nargs="?", type=Path, default=None)
+    parser.add_argument("--language", choices=("de", "en"),
+                        help="language of the interface (remembered)")
     args, qt_args = parser.parse_known_args(argv)
     from viewer.app import run_app  # Qt loads only when a window is wanted
 
-    return run_app(args.file, qt_args)
+    return run_app(args.file, qt_args, args.language)
 
 
 def _load(path: Path | None) -> LoadedTimeline:
@@ -134,7 +138,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         print(f"--size: '{args.size}' is not WxH, for example 1400x900", file=sys.stderr)
         return 2
     return take_screenshot(args.file or default_timeline(), args.output,
-                           (int(width), int(height)), select=args.select, search=args.search)
+                           (int(width), int(height)), select=args.select, search=args.search,
+                           language=args.language)
 
 
 def _emit(text: str, output: Path | None) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -22,6 +22,14 @@ Key = QKeySequence.StandardKey
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
+
+
+def _menus() -> tuple[str, ...]:
+    """Menu titles, marked for lupdate (the table below names menus by these keys)."""
+    return (QT_TRANSLATE_NOOP("actions", "&File"), QT_TRANSLATE_NOOP("actions", "&Edit"),
+            QT_TRANSLATE_NOOP("actions", "&View"), QT_TRANSLATE_NOOP("actions", "&Go"),
+            QT_TRANSLATE_NOOP("actions", "&Help"),
+            QT_TRANSLATE_NOOP("actions", "&Group Lanes By"))
 
 
 @dataclass(frozen=True)
@@ -41,34 +49,53 @@ def _group_by(grouping: str) -> Callable[[MainWindow], object]:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "&File", "&Open…", (Key.Open,), lambda w: w.ask_open(), toolbar=True),
-    ActionSpec("quit", "&File", "&Quit", (Key.Quit, "Ctrl+Q"), lambda w: w.close()),
-    ActionSpec("find", "&Edit", "&Find…", (Key.Find,), lambda w: w.focus_search()),
-    ActionSpec("zoom_in", "&View", "Zoom &In", (Key.ZoomIn, "+", "="),
-               lambda w: w.canvas.zoom(1.5), toolbar=True),
-    ActionSpec("zoom_out", "&View", "Zoom &Out", (Key.ZoomOut, "-"),
-               lambda w: w.canvas.zoom(1 / 1.5), toolbar=True),
-    ActionSpec("fit", "&View", "&Fit All", ("Ctrl+0",), lambda w: w.canvas.fit_all(),
+    ActionSpec("open", "&File",
+               QT_TRANSLATE_NOOP("actions", "&Open…"), (Key.Open,), lambda w: w.ask_open(),
                toolbar=True),
-    ActionSpec("zoom_selection", "&View", "Zoom to &Selection", ("Z",),
+    ActionSpec("quit", "&File",
+               QT_TRANSLATE_NOOP("actions", "&Quit"), (Key.Quit, "Ctrl+Q"), lambda w: w.close()),
+    ActionSpec("find", "&Edit",
+               QT_TRANSLATE_NOOP("actions", "&Find…"), (Key.Find,), lambda w: w.focus_search()),
+    ActionSpec("zoom_in", "&View",
+               QT_TRANSLATE_NOOP("actions", "Zoom &In"), (Key.ZoomIn, "+", "="),
+               lambda w: w.canvas.zoom(1.5), toolbar=True),
+    ActionSpec("zoom_out", "&View",
+               QT_TRANSLATE_NOOP("actions", "Zoom &Out"), (Key.ZoomOut, "-"),
+               lambda w: w.canvas.zoom(1 / 1.5), toolbar=True),
+    ActionSpec("fit", "&View",
+               QT_TRANSLATE_NOOP("actions", "&Fit All"), ("Ctrl+0",), lambda w: w.canvas.fit_all(),
+               toolbar=True),
+    ActionSpec("zoom_selection", "&View",
+               QT_TRANSLATE_NOOP("actions", "Zoom to &Selection"), ("Z",),
                lambda w: w.canvas.zoom_to_selection(), toolbar=True),
-    ActionSpec("compress", "&View", "&Compress Empty Stretches", ("Ctrl+B",),
+    ActionSpec("compress", "&View",
+               QT_TRANSLATE_NOOP("actions", "&Compress Empty Stretches"), ("Ctrl+B",),
                lambda w: w.set_compressed(w.action("compress").isChecked()), toolbar=True,
                checkable=True),
-    ActionSpec("group_actor", "&View/&Group Lanes By", "&Actor", (), _group_by("actor"),
+    ActionSpec("group_actor", "&View/&Group Lanes By",
+               QT_TRANSLATE_NOOP("actions", "&Actor"), (), _group_by("actor"),
                checkable=True, group="grouping"),
-    ActionSpec("group_kind", "&View/&Group Lanes By", "&Kind", (), _group_by("kind"),
+    ActionSpec("group_kind", "&View/&Group Lanes By",
+               QT_TRANSLATE_NOOP("actions", "&Kind"), (), _group_by("kind"),
                checkable=True, group="grouping"),
-    ActionSpec("group_source", "&View/&Group Lanes By", "&Source", (), _group_by("source"),
+    ActionSpec("group_source", "&View/&Group Lanes By",
+               QT_TRANSLATE_NOOP("actions", "&Source"), (), _group_by("source"),
                checkable=True, group="grouping"),
-    ActionSpec("group_status", "&View/&Group Lanes By", "S&tatus", (), _group_by("status"),
+    ActionSpec("group_status", "&View/&Group Lanes By",
+               QT_TRANSLATE_NOOP("actions", "S&tatus"), (), _group_by("status"),
                checkable=True, group="grouping"),
-    ActionSpec("next", "&Go", "&Next Event", ("Right", "J"), lambda w: w.document.step(+1)),
-    ActionSpec("previous", "&Go", "&Previous Event", ("Left", "K"),
+    ActionSpec("next", "&Go",
+               QT_TRANSLATE_NOOP("actions", "&Next Event"), ("Right", "J"),
+               lambda w: w.document.step(+1)),
+    ActionSpec("previous", "&Go",
+               QT_TRANSLATE_NOOP("actions", "&Previous Event"), ("Left", "K"),
                lambda w: w.document.step(-1)),
-    ActionSpec("open_source", "&Go", "Open in &Source", ("Return", "Enter"),
+    ActionSpec("open_source", "&Go",
+               QT_TRANSLATE_NOOP("actions", "Open in &Source"), ("Return", "Enter"),
                lambda w: w.open_selected_source()),
-    ActionSpec("about", "&Help", "&About Timeline Viewer", (), lambda w: w.show_about()),
+    ActionSpec("about", "&Help",
+               QT_TRANSLATE_NOOP("actions", "&About Timeline Viewer"), (),
+               lambda w: w.show_about()),
 )
 
 

@@ -49,22 +49,25 @@ class DetailPane(QTextBrowser):
 
     def event_html(self, event: Event) -> str:
         doc = self._document
+        date_word, other_word = self.tr("Date"), self.tr("From other reporting")
+        status_word, kind_word = self.tr("Status"), self.tr("Kind")
+        actors_word, evidence_word = self.tr("Actors"), self.tr("Evidence")
         parts = [f"<h2>{escape(event.title)}</h2>"]
         if event.title_de:
             parts.append(f"<p><i>{escape(event.title_de)}</i></p>")
-        parts.append(f"<p><b>{self.tr('Date')}:</b> {escape(describe_date(event.date))} · "
+        parts.append(f"<p><b>{date_word}:</b> {escape(describe_date(event.date))} · "
                      f"{escape(describe_basis(event.date, doc.sources))}</p>")
         if event.context_date is not None and event.context_date.start is not None:
-            parts.append(f"<p><b>{self.tr('From other reporting')}:</b> "
+            parts.append(f"<p><b>{other_word}:</b> "
                          f"{escape(describe_day(event.context_date.start))}: "
                          f"<i>{escape(event.context_date.basis.note or '')}</i></p>")
         actors = ", ".join(escape(doc.name_of(a)) for a in event.actors)
-        parts.append(f"<p><b>{self.tr('Status')}:</b> {escape(humanize(event.status.value))} · "
-                     f"<b>{self.tr('Kind')}:</b> {escape(humanize(event.kind.value))}<br>"
-                     f"<b>{self.tr('Actors')}:</b> {actors}</p>")
+        parts.append(f"<p><b>{status_word}:</b> {escape(humanize(event.status.value))} · "
+                     f"<b>{kind_word}:</b> {escape(humanize(event.kind.value))}<br>"
+                     f"<b>{actors_word}:</b> {actors}</p>")
         if event.summary:
             parts.append(f"<p>{escape(event.summary)}</p>")
-        parts.append(f"<h3>{self.tr('Evidence')}</h3>")
+        parts.append(f"<h3>{evidence_word}</h3>")
         number = 0
         for claim in event.claims:
             parts.append(self._claim_html(claim, number))
@@ -79,6 +82,7 @@ class DetailPane(QTextBrowser):
         if claim.statement:
             head += f"<br><i>{escape(claim.statement)}</i>"
         html = [head + "</p>"]
+        open_word = self.tr("Open in source")
         for offset, quote in enumerate(claim.quotes):
             source = doc.sources.get(quote.source)
             origin = f"{source.title} · {describe_date(source.published)}" if source else \
@@ -86,6 +90,6 @@ class DetailPane(QTextBrowser):
             html.append(
                 f"<blockquote>„{escape(quote.text)}“</blockquote>"
                 f"<p style='margin-left:20px'><small>{escape(origin)} · "
-                f"<a href='quote:{first_quote + offset}'>{self.tr('Open in source')}</a>"
+                f"<a href='quote:{first_quote + offset}'>{open_word}</a>"
                 "</small></p>")
         return "".join(html)

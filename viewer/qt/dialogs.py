@@ -4,30 +4,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from viewer.domain.problems import Problem
+from viewer.domain.problems import Problem, Severity
 
 
 class OpenTimelineDialog:
+    """Asks for a timeline file to open."""
+
     @classmethod
     def ask(cls, parent: QWidget, start: Path | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open Timeline"), str(start or Path.home()),
-            parent.tr("Timelines (*.json);;All files (*)"))
+        title = QCoreApplication.translate("dialogs", "Open Timeline")
+        kinds = QCoreApplication.translate("dialogs", "Timelines (*.json);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), kinds)
         return Path(name) if name else None
 
 
 class LoadFailedDialog:
+    """Says why a file could not be opened, with every problem in the details."""
+
     @classmethod
     def ask(cls, parent: QWidget, path: Path, problems: list[Problem]) -> None:
+        errors = [p for p in problems if p.severity is Severity.ERROR]
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Could not open timeline"))
-        box.setText(parent.tr("{name} could not be opened. The timeline that was open stays open.")
-                    .format(name=path.name))
-        errors = [p for p in problems if p.severity == "error"]
-        box.setInformativeText(parent.tr("{count} problem(s) found; the first: {first}").format(
-            count=len(errors), first=str(errors[0]) if errors else ""))
+        box.setWindowTitle(QCoreApplication.translate("dialogs", "Could not open timeline"))
+        box.setText(QCoreApplication.translate(
+            "dialogs", "{name} could not be opened. The timeline that was open stays open."
+        ).format(name=path.name))
+        box.setInformativeText(QCoreApplication.translate(
+            "dialogs", "{count} problem(s) found; the first: {first}"
+        ).format(count=len(errors), first=str(errors[0]) if errors else ""))
         box.setDetailedText("\n".join(str(problem) for problem in problems))
         box.exec()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +30,12 @@ class EventTableModel(QAbstractTableModel):
     """One row per event in file order; columns are date, title, kind, status, actors and
     amounts. Rows are rebuilt on ``timeline_changed``."""
 
-    HEADERS = ("Date", "Event", "Kind", "Status", "Actors", "Amounts")
+    HEADERS = (QT_TRANSLATE_NOOP("EventTableModel", "Date"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Status"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Actors"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Amounts"))
 
     def __init__(self, document: TimelineDocument) -> None:
         super().__init__(document)

@@ -15,7 +15,8 @@ from viewer.qt.settings import ViewerSettings
 
 
 def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
-                    select: str | None = None, search: str | None = None) -> int:
+                    select: str | None = None, search: str | None = None,
+                    language: str = "en") -> int:
     try:
         load_timeline(file)  # report bad input as the validator does, before any window
     except TimelineError as error:
@@ -26,7 +27,7 @@ def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from viewer.app import application, build_window
 
-    app = application()
+    app = application(language=language)
     with tempfile.TemporaryDirectory() as folder:
         # A screenshot shows the defaults and leaves the user's settings alone.
         settings = ViewerSettings(QSettings(str(Path(folder) / "shot.ini"),

@@ -135,8 +135,9 @@ class SourcePane(QWidget):
         self.chooser.setCurrentIndex(max(self.chooser.findData(source_id), 0))
         if source is not None:
             printed = "" if source.title_printed else self.tr(" (no headline printed)")
+            published = self.tr("Published")
             self.header.setText(f"<b>{source.title}</b>{printed}<br>"
-                                f"{self.tr('Published')}: {describe_date(source.published)} · "
+                                f"{published}: {describe_date(source.published)} · "
                                 f"<i>{source.published.basis.note or ''}</i>")
         self._mark()
 

@@ -1,0 +1,344 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name />
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="107" />
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="32" />
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="45" />
+        <source>Select an event on the timeline or in the list to see its evidence.</source>
+        <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="52" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="52" />
+        <source>From other reporting</source>
+        <translation>Aus anderer Berichterstattung</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <source>Actors</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="79" />
+        <source>The report</source>
+        <translation>Der Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="85" />
+        <source>Open in source</source>
+        <translation>In der Quelle öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EventListView</name>
+    <message>
+        <location filename="../../viewer/qt/event_list.py" line="20" />
+        <source>Event list</source>
+        <translation>Ereignisliste</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="33" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="34" />
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="35" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="36" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="37" />
+        <source>Actors</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="38" />
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="52" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="141" />
+        <source>About {name}</source>
+        <translation>Über {name}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="142" />
+        <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
+        <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="151" />
+        <source>{shown} of {total} events shown</source>
+        <translation>{shown} von {total} Ereignissen angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../viewer/qt/overview.py" line="31" />
+        <source>Overview of the whole timeline</source>
+        <translation>Übersicht über die ganze Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/overview.py" line="32" />
+        <source>The whole timeline; click or drag to move the view</source>
+        <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../viewer/qt/search_field.py" line="19" />
+        <source>Search titles, quotes, actors… (Ctrl+F)</source>
+        <translation>Titel, Zitate, Beteiligte suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_field.py" line="20" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="100" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="137" />
+        <source> (no headline printed)</source>
+        <translation> (keine Überschrift gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="138" />
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextView</name>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="59" />
+        <source>Source text</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="72" />
+        <source>Copy with Citation</source>
+        <translation>Mit Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/source_pane.py" line="75" />
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../viewer/qt/canvas.py" line="53" />
+        <source>Timeline canvas</source>
+        <translation>Zeitleistenfläche</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas.py" line="180" />
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="29" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="29" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="30" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="30" />
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="31" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="32" />
+        <source>&amp;Group Lanes By</source>
+        <translation>Bahnen &amp;gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="53" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="56" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="58" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="60" />
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="63" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="66" />
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="69" />
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf Au&amp;swahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="72" />
+        <source>&amp;Compress Empty Stretches</source>
+        <translation>Leere Zeiträume &amp;stauchen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="76" />
+        <source>&amp;Actor</source>
+        <translation>&amp;Beteiligtem</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="79" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="82" />
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="85" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="88" />
+        <source>&amp;Next Event</source>
+        <translation>&amp;Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="91" />
+        <source>&amp;Previous Event</source>
+        <translation>&amp;Vorheriges Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="94" />
+        <source>Open in &amp;Source</source>
+        <translation>In der &amp;Quelle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="97" />
+        <source>&amp;About Timeline Viewer</source>
+        <translation>Ü&amp;ber Timeline Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="18" />
+        <source>Open Timeline</source>
+        <translation>Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="19" />
+        <source>Timelines (*.json);;All files (*)</source>
+        <translation>Zeitleisten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="32" />
+        <source>Could not open timeline</source>
+        <translation>Zeitleiste konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="33" />
+        <source>{name} could not be opened. The timeline that was open stays open.</source>
+        <translation>{name} konnte nicht geöffnet werden. Die geöffnete Zeitleiste bleibt offen.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="36" />
+        <source>{count} problem(s) found; the first: {first}</source>
+        <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,59 @@
+"""German and English, dark palettes, and the screenshot command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.qt.conftest import TODAY
+from viewer.app import build_window, install_translations
+from viewer.cli import main
+from viewer.qt.canvas_paint import kind_color
+
+
+def test_the_interface_speaks_german(qtbot, settings, failed_loads):
+    app = QApplication.instance()
+    translators = install_translations(app, "de")
+    try:
+        window = build_window(None, now=TODAY, settings=settings)
+        qtbot.addWidget(window)
+        assert window.menus["&File"].title() == "&Datei"
+        assert window._status.text() == "18 von 18 Ereignissen angezeigt"
+        assert window.action("open_source").text() == "In der &Quelle öffnen"
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_kind_colours_stay_visible_on_a_dark_palette():
+    light, dark = QPalette(), QPalette()
+    light.setColor(QPalette.ColorRole.Base, QColor("white"))
+    dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    for kind in ("investment", "negotiation", "plan"):
+        assert kind_color(kind, dark).lightness() > kind_color(kind, light).lightness()
+        assert abs(kind_color(kind, dark).lightness() - 30) > 100
+
+
+def test_dark_palette_renders_light_text_on_dark_ground(qtbot, window):
+    palette = window.canvas.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(28, 28, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(235, 235, 235))
+    window.canvas.setPalette(palette)
+    image = window.canvas.grab().toImage()
+    corner = QColor(image.pixel(image.width() - 20, image.height() - 5))
+    assert corner.lightness() < 60
+
+
+def test_screenshot_command_writes_the_window(tmp_path, qapp):
+    out = tmp_path / "shot.png"
+    assert main(["screenshot", "-o", str(out), "--size", "1200x800", "--select",
+                 "openai-ipo-planned"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+
+
+def test_screenshot_refuses_an_unknown_event(tmp_path, qapp, capsys):
+    assert main(["screenshot", "-o", str(tmp_path / "x.png"), "--select", "nope"]) == 1
+    assert "no event has the id 'nope'" in capsys.readouterr().err
