@@ -119,14 +119,12 @@ def _export(args: argparse.Namespace) -> int:
         text = export_markdown(loaded)
     # A byte-order mark lets spreadsheets recognise a CSV file as UTF-8.
     bom = "\ufeff" if args.format == "csv" and args.output else ""
-    _emit(bom + text, args.output)
-    return 0
+    return _emit(bom + text, args.output)
 
 
 @command("schema")
 def _schema(args: argparse.Namespace) -> int:
-    _emit(timeline_schema_text(), args.output)
-    return 0
+    return _emit(timeline_schema_text(), args.output)
 
 
 @command("screenshot")
@@ -142,9 +140,15 @@ def _screenshot(args: argparse.Namespace) -> int:
                            language=args.language)
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
-        return
-    write_atomic(output, text.encode("utf-8"))
+        return 0
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except OSError as error:
+        print(f"{output}: cannot write it ({error.strerror}); check that the folder exists and "
+              "is writable", file=sys.stderr)
+        return 1
     print(f"wrote {output}", file=sys.stderr)
+    return 0

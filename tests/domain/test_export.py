@@ -78,3 +78,9 @@ def test_export_writes_a_file_atomically(tmp_path, capsys):
 def test_export_to_stdout_is_valid_json(capsys):
     assert main(["export", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["format"] == "timeline-export/1"
+
+
+def test_export_to_a_missing_folder_says_so(tmp_path, capsys):
+    out = tmp_path / "no" / "such" / "folder.json"
+    assert main(["export", "-o", str(out)]) == 1
+    assert "cannot write it (No such file or directory)" in capsys.readouterr().err

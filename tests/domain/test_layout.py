@@ -75,16 +75,21 @@ def test_at_fit_all_every_seed_event_is_on_screen_with_a_readable_label(items):
 
 
 def test_span_width_follows_precision(items):
-    scale = fitted(items, compress=False)
-    width = {}
-    for item in items:
-        x0, x1 = mark_extent(item, scale)
-        width[item.event_id] = x1 - x0
+    layout = lay_out(items, fitted(items, compress=False))
+    width = {p.item.event_id: p.shape[1] - p.shape[0] for p in layout.placed}
     by_id = {item.event_id: item for item in items}
     assert by_id["amazon-openai-talks-january"].point          # "am Donnerstagabend": a day
     assert not by_id["openai-restructuring"].point             # "im Oktober": a month
     quarter, month = width["openai-ipo-planned"], width["openai-restructuring"]
     assert 2.7 < quarter / month < 3.1
+
+
+def test_a_precise_day_from_other_reporting_sits_inside_the_vaguer_span(items):
+    layout = lay_out(items, fitted(items).zoomed(4, 700))
+    placed = next(p for p in layout.placed if p.item.event_id == "openai-restructuring")
+    assert placed.shape[0] < placed.context_x < placed.shape[1]   # 28 Oct inside October
+    x0, x1 = mark_extent(placed.item, fitted(items).zoomed(4, 700))
+    assert (x0, x1) == (placed.x0, placed.x1)
 
 
 def test_open_ends_are_open(items):
@@ -137,6 +142,9 @@ def test_zoom_keeps_the_day_under_the_pointer():
 
 def test_warp_round_trips_and_hides_empty_years(items):
     warp = build_warp(warp_anchors(items))
-    assert len(warp.breaks) == 2
+    # 2019 → July 2019 (Microsoft's first investment, from other reporting) → mid-2025, and
+    # February → October 2026.
+    assert len(warp.breaks) == 3
+    assert warp.gap_at(dt.date(2019, 7, 22).toordinal()) is None
     for day in (730000.0, 737000.5, 739600.0, 740300.0):
         assert warp.to_real(warp.to_virtual(day)) == pytest.approx(day)

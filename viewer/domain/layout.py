@@ -37,6 +37,8 @@ class Placed:
     label_x: float
     label_width: float
     label_inside: bool
+    context_x: float | None = None
+    shape: tuple[float, float] = (0.0, 0.0)  # the drawn point or span, without context marks
 
     @property
     def is_point(self) -> bool:
@@ -84,7 +86,16 @@ class Frame:
 
 
 def mark_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
-    """Pixel extent of an item's mark: a point, a span, or a span fading to an open end."""
+    """Pixel extent of an item's mark: a point, a span, or a span fading to an open end; a span
+    also covers the diamond of a more precise day from other reporting."""
+    x0, x1 = _shape_extent(item, scale)
+    if item.context_day is not None and not item.point:
+        context = scale.x(item.context_day + 0.5)
+        x0, x1 = min(x0, context - POINT_RADIUS), max(x1, context + POINT_RADIUS)
+    return x0, x1
+
+
+def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
     if item.point:
         x = scale.x(item.start + 0.5)
         return x, x
@@ -113,12 +124,15 @@ def layout_timeline(items: Sequence[TimelineItem], lanes: Sequence[str],
             visible[lane_index[lane_of(item)]].append((item, x0, x1))
     for lane_items in visible:
         lane_items.sort(key=lambda entry: (entry[1], entry[0].index))
+    context_xs = {item.index: scale.x(item.context_day + 0.5) for lane_items in visible
+                  for item, _, _ in lane_items if item.context_day is not None}
     bands, placed, top = [], [], frame.top
     for index, lane_items in enumerate(visible):
         rows = min(_rows_needed(lane_items, measure), MAX_ROWS)
         bottom = top + frame.lane_header + rows * frame.row_height
         bands.append(LaneBand(lanes[index], top, bottom))
-        placed += _place_lane(lane_items, index, top + frame.lane_header, rows, frame, measure)
+        placed += _place_lane(lane_items, index, top + frame.lane_header, rows, frame, measure,
+                              context_xs, scale)
         top = bottom
     return Layout(bands, placed, frame.row_height, top)
 
@@ -151,7 +165,8 @@ def _rows_needed(lane_items: list[tuple[TimelineItem, float, float]], measure: M
 
 
 def _place_lane(lane_items: list[tuple[TimelineItem, float, float]], lane: int, top: float,
-                rows: int, frame: Frame, measure: Measure) -> list[Placed]:
+                rows: int, frame: Frame, measure: Measure,
+                context_xs: dict[int, float], scale: TimeScale) -> list[Placed]:
     ends = [-1e12] * rows
     members: list[list[tuple[TimelineItem, float, float]]] = [[] for _ in range(rows)]
     for item, x0, x1 in lane_items:
@@ -163,12 +178,13 @@ def _place_lane(lane_items: list[tuple[TimelineItem, float, float]], lane: int, 
     placed = []
     for row, row_items in enumerate(members):
         y = top + (row + 0.5) * frame.row_height
-        placed += _label_row(row_items, lane, row, y, frame.width, measure)
+        placed += _label_row(row_items, lane, row, y, frame.width, measure, context_xs, scale)
     return placed
 
 
 def _label_row(row_items: list[tuple[TimelineItem, float, float]], lane: int, row: int, y: float,
-               width: float, measure: Measure) -> list[Placed]:
+               width: float, measure: Measure, context_xs: dict[int, float],
+               scale: TimeScale) -> list[Placed]:
     placed = []
     for position, (item, x0, x1) in enumerate(row_items):
         limit = width
@@ -176,7 +192,10 @@ def _label_row(row_items: list[tuple[TimelineItem, float, float]], lane: int, ro
             limit = min(limit, row_items[position + 1][1] - POINT_RADIUS - GAP)
         label, label_x, inside = _best_label(item, x0, x1, limit, measure)
         label_width = measure(label) if label else 0.0
-        placed.append(Placed(item, lane, row, x0, x1, y, label, label_x, label_width, inside))
+        context = context_xs.get(item.index)
+        shape = (x0, x1) if context is None else _shape_extent(item, scale)
+        placed.append(Placed(item, lane, row, x0, x1, y, label, label_x, label_width, inside,
+                             context, shape))
     return placed
 
 

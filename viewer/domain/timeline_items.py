@@ -24,6 +24,7 @@ class TimelineItem:
     tentative: bool
     known_until: float | None
     lanes: tuple[str, ...]  # one lane name per grouping, in GROUPINGS order
+    context_day: float | None = None  # a more precise day from other reporting, if any
 
     @property
     def sort_day(self) -> float:
@@ -53,8 +54,15 @@ def build_items(timeline: Timeline) -> list[TimelineItem]:
             index=index, event_id=event.id, label=event.title, start=start, end=end, point=point,
             tentative=event.status in TENTATIVE,
             known_until=float(known.toordinal() + 1) if known else None,
-            lanes=_lanes(event, names, sources)))
+            lanes=_lanes(event, names, sources), context_day=_context_day(event)))
     return items
+
+
+def _context_day(event: Event) -> float | None:
+    context = event.context_date
+    if context is None or context.start is None or context.start != context.end:
+        return None
+    return float(context.start.toordinal())
 
 
 def _lanes(event: Event, names: dict[str, str], sources: dict) -> tuple[str, ...]:
@@ -88,3 +96,6 @@ def warp_anchors(items: list[TimelineItem], *, long_span: float = 120.0):
         for day in (item.start, item.end, item.known_until if item.end is None else None):
             if day is not None:
                 yield day, day
+    for item in items:
+        if item.context_day is not None:
+            yield item.context_day, item.context_day + 1

@@ -48,6 +48,11 @@ def _group_by(grouping: str) -> Callable[[MainWindow], object]:
     return lambda window: window.set_grouping(grouping)
 
 
+GROUPINGS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
+             "kind": QT_TRANSLATE_NOOP("actions", "&Kind"),
+             "source": QT_TRANSLATE_NOOP("actions", "&Source"),
+             "status": QT_TRANSLATE_NOOP("actions", "S&tatus")}
+
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&File",
                QT_TRANSLATE_NOOP("actions", "&Open…"), (Key.Open,), lambda w: w.ask_open(),
@@ -72,18 +77,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "&Compress Empty Stretches"), ("Ctrl+B",),
                lambda w: w.set_compressed(w.action("compress").isChecked()), toolbar=True,
                checkable=True),
-    ActionSpec("group_actor", "&View/&Group Lanes By",
-               QT_TRANSLATE_NOOP("actions", "&Actor"), (), _group_by("actor"),
-               checkable=True, group="grouping"),
-    ActionSpec("group_kind", "&View/&Group Lanes By",
-               QT_TRANSLATE_NOOP("actions", "&Kind"), (), _group_by("kind"),
-               checkable=True, group="grouping"),
-    ActionSpec("group_source", "&View/&Group Lanes By",
-               QT_TRANSLATE_NOOP("actions", "&Source"), (), _group_by("source"),
-               checkable=True, group="grouping"),
-    ActionSpec("group_status", "&View/&Group Lanes By",
-               QT_TRANSLATE_NOOP("actions", "S&tatus"), (), _group_by("status"),
-               checkable=True, group="grouping"),
     ActionSpec("next", "&Go",
                QT_TRANSLATE_NOOP("actions", "&Next Event"), ("Right", "J"),
                lambda w: w.document.step(+1)),
@@ -96,6 +89,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&Help",
                QT_TRANSLATE_NOOP("actions", "&About Timeline Viewer"), (),
                lambda w: w.show_about()),
+    *(ActionSpec(f"group_{grouping}", "&View/&Group Lanes By", text, (), _group_by(grouping),
+                 checkable=True, group="grouping") for grouping, text in GROUPINGS.items()),
 )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
-from viewer.domain.describe import describe_amount, describe_date
+from viewer.domain.describe import describe_amount, describe_date, describe_day
 from viewer.domain.layout import Frame, Layout, layout_timeline, mark_extent
 from viewer.domain.ticks import axis_ticks
 from viewer.domain.timeline_items import lane_names, warp_anchors
@@ -292,6 +292,10 @@ class TimelineCanvas(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             self._show_tooltip(event)
             return True
+        if event.type() == QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom(1 + event.value(), event.position().x())  # trackpad pinch
+            return True
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
@@ -307,6 +311,10 @@ class TimelineCanvas(QWidget):
         event_data = self._document.events[hit.item.index]
         amounts = "; ".join(dict.fromkeys(describe_amount(a) for a in event_data.amounts))
         lines = [f"<b>{event_data.title}</b>", describe_date(event_data.date)]
+        context = event_data.context_date
+        if context is not None and context.start is not None:
+            lines.append(self.tr("◇ {day}: from other reporting").format(
+                day=describe_day(context.start)))
         if amounts:
             lines.append(amounts)
         QToolTip.showText(event.globalPos(), "<br>".join(lines), self)

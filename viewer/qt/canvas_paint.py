@@ -162,6 +162,8 @@ def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         _paint_point(painter, placed, color, item.tentative)
     else:
         _paint_span(painter, placed, color, item.tentative)
+    if placed.context_x is not None:
+        _paint_context_mark(painter, palette, placed)
     if selected or (picture.matches is not None and not dimmed):
         _paint_ring(painter, palette, placed, strong=selected)
     if placed.label:
@@ -189,7 +191,8 @@ def _paint_point(painter: QPainter, placed: Placed, color: QColor, tentative: bo
 def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
     """A span with soft ends; an open end fades out over its whole fade length."""
     item = placed.item
-    box = QRectF(placed.x0, placed.y - SPAN_HEIGHT / 2, placed.x1 - placed.x0, SPAN_HEIGHT)
+    x0, x1 = placed.shape
+    box = QRectF(x0, placed.y - SPAN_HEIGHT / 2, x1 - x0, SPAN_HEIGHT)
     width = max(box.width(), 1.0)
     fade = 56.0 / width
     gradient = QLinearGradient(box.left(), 0, box.right(), 0)
@@ -220,6 +223,17 @@ def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: boo
     painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))
 
 
+def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:
+    """A hollow diamond: the exact day other reporting gives, beside the report's vaguer date."""
+    x, y, r = placed.context_x, placed.y, 4.0
+    diamond = QPainterPath(QPointF(x, y - r))
+    for point in (QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y), QPointF(x, y - r)):
+        diamond.lineTo(point)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.2))
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawPath(diamond)
+
+
 def _paint_ring(painter: QPainter, palette: QPalette, placed: Placed, strong: bool) -> None:
     pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5 if strong else 1.5)
     painter.setPen(pen)
@@ -227,5 +241,6 @@ def _paint_ring(painter: QPainter, palette: QPalette, placed: Placed, strong: bo
     if placed.is_point:
         painter.drawEllipse(QPointF(placed.x0, placed.y), POINT_RADIUS + 3, POINT_RADIUS + 3)
     else:
-        painter.drawRoundedRect(QRectF(placed.x0 - 2, placed.y - SPAN_HEIGHT / 2 - 3,
-                                       placed.x1 - placed.x0 + 4, SPAN_HEIGHT + 6), 4, 4)
+        x0, x1 = placed.shape
+        painter.drawRoundedRect(QRectF(x0 - 2, placed.y - SPAN_HEIGHT / 2 - 3,
+                                       x1 - x0 + 4, SPAN_HEIGHT + 6), 4, 4)
