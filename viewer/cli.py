@@ -16,6 +16,7 @@ from viewer.bundled import default_timeline
 from viewer.domain.date_check import date_warnings
 from viewer.domain.export import export_csv, export_json, export_markdown
 from viewer.domain.files import write_atomic
+from viewer.domain.generate import generate_timeline
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.problems import TimelineError
 from viewer.domain.schema import timeline_schema_text
@@ -46,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
     schema = sub.add_parser("schema", help="print the JSON Schema of the timeline format")
     schema.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
+    generate = sub.add_parser("generate", help="write a synthetic timeline for benchmarks")
+    generate.add_argument("--events", type=int, default=10_000)
+    generate.add_argument("--sources", type=int, default=100)
+    generate.add_argument("--seed", type=int, default=1)
+    generate.add_argument("-o", "--output", type=Path, required=True,
+                          help="the timeline JSON to write (sources go to a folder beside it)")
     _add_gui_commands(sub)
     return parser
 
@@ -125,6 +132,17 @@ def _export(args: argparse.Namespace) -> int:
 @command("schema")
 def _schema(args: argparse.Namespace) -> int:
     return _emit(timeline_schema_text(), args.output)
+
+
+@command("generate")
+def _generate(args: argparse.Namespace) -> int:
+    if args.events < 0 or args.sources < 1:
+        print("--events must be 0 or more and --sources 1 or more", file=sys.stderr)
+        return 2
+    path = generate_timeline(args.events, args.sources, args.seed, args.output)
+    print(f"wrote {path} with {args.events} events quoting {args.sources} sources",
+          file=sys.stderr)
+    return 0
 
 
 @command("screenshot")

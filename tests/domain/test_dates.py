@@ -61,6 +61,8 @@ def read(text, reference=REPORT_000):
     ("2026-01-29", None, "at", "day", D(2026, 1, 29), D(2026, 1, 29)),
     ("H1 2026", None, "at", "span", D(2026, 1, 1), D(2026, 6, 30)),
     ("gestern", D(2026, 1, 30), "at", "day", D(2026, 1, 29), D(2026, 1, 29)),
+    ("im Jahr 2019", None, "at", "year", D(2019, 1, 1), D(2019, 12, 31)),
+    ("Mitte des Jahres", D(2026, 1, 30), "at", "span", D(2026, 5, 1), D(2026, 8, 31)),
 ])
 def test_wording_resolves_to_the_days_it_allows(text, reference, relation, precision, start, end):
     date = read(text, reference)

@@ -7,6 +7,7 @@ fuzzy matching, because a quote that only resembles its source is not evidence.
 
 from __future__ import annotations
 
+from viewer.domain.fast_load import replace
 from viewer.domain.model import AnchoredQuote
 
 
@@ -22,7 +23,7 @@ def anchor(quote: AnchoredQuote, text: str) -> AnchoredQuote:
               if _context_fits(quote, text, start)]
     if len(places) == 1:
         start = places[0]
-        return quote.model_copy(update={"start": start, "end": start + len(quote.text)})
+        return _moved(quote, start, start + len(quote.text))
     where = (f"offsets {quote.start}–{quote.end} are past the end of the text ({len(text)} "
              "characters)" if quote.end > len(text) else
              f"the text at {quote.start}–{quote.end} is {text[quote.start:quote.end][:40]!r}")
@@ -31,6 +32,12 @@ def anchor(quote: AnchoredQuote, text: str) -> AnchoredQuote:
                             "exactly as the source has it")
     raise QuoteNotFound(f"the quoted text occurs {len(places)} times in the source and its offsets "
                         f"do not match ({where}); fix the offsets or add a prefix or suffix")
+
+
+def _moved(quote: AnchoredQuote, start: int, end: int) -> AnchoredQuote:
+    if isinstance(quote, AnchoredQuote):
+        return quote.model_copy(update={"start": start, "end": end})
+    return replace(quote, start=start, end=end)  # a quote decoded by the fast loader
 
 
 def _occurrences(text: str, needle: str) -> list[int]:

@@ -341,7 +341,7 @@ POINT_RULES: list[tuple[str, Callable[[_Words, _Ref], Interval]]] = [
     (r"[EIZ]?M" + YEAR, _read_month),
     (r"[EIZ]?(OQ|Q[NO])" + YEAR, _read_quarter),
     (r"[EIZ]?(OH|H[NO])" + YEAR, _read_half),
-    (r"[EIZ]?Y|[EIZ]?[TXL]J|[EIZ]J", _read_year),
+    (r"[EIZ]?J?Y|[EIZ]?[TXL]J|[EIZ]J", _read_year),
     (r"[EIZ]?[TXL]?U", _read_month_relative),
     (r"[TXL]?K", _read_week_relative),
     (r"[LR]N?[dkuj]", _read_recent),

@@ -3,6 +3,8 @@ quote found at its offsets (or relocated, with a warning), every id resolved.
 
 ``load_timeline`` either returns a :class:`LoadedTimeline` (maybe with warnings) or raises
 :class:`TimelineError` listing every problem it found, each naming file, item and field.
+Decoding uses the fast Struct twins of the models (:mod:`viewer.domain.fast_load`); when that
+fails, pydantic reads the file again to explain every error in the user's terms.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 from pydantic import ValidationError
 
-from viewer.domain.anchoring import QuoteNotFound, anchor
-from viewer.domain.model import Event, Timeline
+from viewer.domain.checks import TimelineCheck
+from viewer.domain.fast_load import decode_timeline
+from viewer.domain.model import Timeline
 from viewer.domain.problems import (
     Problem,
     Severity,
@@ -22,13 +26,15 @@ from viewer.domain.problems import (
     json_problem,
     validation_problems,
 )
-from viewer.domain.references import reference_problems
 from viewer.domain.sources import SourceUnreadable, read_source
 
 
 @dataclass
 class LoadedTimeline:
-    """A timeline whose evidence has been checked, with the exact text of each source."""
+    """A timeline whose evidence has been checked, with the exact text of each source.
+
+    ``timeline`` has the attributes of :class:`Timeline`; after loading from a file its objects
+    are the compact Struct twins of the models, which cannot be changed in place."""
 
     path: Path
     timeline: Timeline
@@ -44,11 +50,12 @@ def load_timeline(path: Path | str) -> LoadedTimeline:
     path = Path(path)
     name = path.name
     timeline = _parse(path, name)
-    problems = reference_problems(name, timeline)
+    problems: list[Problem] = []
     texts = _read_sources(path, timeline, name, problems)
-    timeline = _anchor_quotes(timeline, texts, name, problems)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
+    check = TimelineCheck(name, timeline, texts)
+    timeline = check.run()
+    problems += check.problems
+    if any(p.severity is Severity.ERROR for p in problems):
         raise TimelineError(problems)
     return LoadedTimeline(path, timeline, texts, problems)
 
@@ -65,13 +72,13 @@ def _parse(path: Path, name: str) -> Timeline:
         raise TimelineError([Problem(name, "the file", "", "is empty; a timeline file holds one "
                                      "JSON object")])
     try:
-        return Timeline.model_validate_json(data)
-    except ValidationError as error:
-        raise TimelineError(_explain(name, data, error)) from None
+        return decode_timeline(data)
+    except (msgspec.ValidationError, msgspec.DecodeError) as fast_error:
+        raise TimelineError(_explain(name, data, fast_error)) from None
 
 
-def _explain(name: str, data: bytes, error: ValidationError) -> list[Problem]:
-    """Pydantic parsed the bytes itself for speed; on failure, json gives line and column."""
+def _explain(name: str, data: bytes, fast_error: Exception) -> list[Problem]:
+    """The fast decoder stops at the first error; json and pydantic name them all."""
     try:
         raw = json.loads(data)
     except UnicodeDecodeError as bad:
@@ -79,7 +86,11 @@ def _explain(name: str, data: bytes, error: ValidationError) -> list[Problem]:
                         "decoded); save it as UTF-8")]
     except json.JSONDecodeError as bad:
         return [json_problem(name, bad)]
-    return validation_problems(name, raw, error)
+    try:
+        Timeline.model_validate(raw)
+    except ValidationError as error:
+        return validation_problems(name, raw, error)
+    return [Problem(name, "the file", "", f"cannot be read: {fast_error}")]
 
 
 def _read_sources(path: Path, timeline: Timeline, name: str,
@@ -99,40 +110,3 @@ def _read_sources(path: Path, timeline: Timeline, name: str,
                 f"{digest}); check the quotes against it, then update the hash"))
         texts[source.id] = text
     return texts
-
-
-def _anchor_quotes(timeline: Timeline, texts: dict[str, str], name: str,
-                   problems: list[Problem]) -> Timeline:
-    events = [_anchor_event(event, texts, name, problems) for event in timeline.events]
-    if all(new is old for new, old in zip(events, timeline.events, strict=True)):
-        return timeline
-    return timeline.model_copy(update={"events": events})
-
-
-def _anchor_event(event: Event, texts: dict[str, str], name: str,
-                  problems: list[Problem]) -> Event:
-    claims = list(event.claims)
-    for c, claim in enumerate(event.claims):
-        quotes = list(claim.quotes)
-        for q, quote in enumerate(claim.quotes):
-            text = texts.get(quote.source)
-            if text is None:
-                continue  # the source is unknown or unreadable: reported already
-            where = f"claims[{c}].quotes[{q}]"
-            try:
-                placed = anchor(quote, text)
-            except QuoteNotFound as error:
-                problems.append(Problem(name, f"event '{event.id}'", f"{where}.text", str(error)))
-                continue
-            if placed is not quote:
-                quotes[q] = placed
-                problems.append(Problem(
-                    name, f"event '{event.id}'", f"{where}.start",
-                    f"the quote was not at {quote.start}–{quote.end} but was found once at "
-                    f"{placed.start}–{placed.end}; it has been moved there (save to keep it)",
-                    Severity.WARNING))
-        if any(new is not old for new, old in zip(quotes, claim.quotes, strict=True)):
-            claims[c] = claim.model_copy(update={"quotes": quotes})
-    if all(new is old for new, old in zip(claims, event.claims, strict=True)):
-        return event
-    return event.model_copy(update={"claims": claims})

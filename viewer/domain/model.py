@@ -8,15 +8,26 @@ must match their source text) live in :mod:`viewer.domain.loading`, which reads 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from viewer.domain.invariants import amount_problem, basis_problem, offsets_problem, span_problem
+
 FORMAT = "timeline/1"
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 Id = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")]
+
+
+def _checked(item: ModelT, rule: Callable[[Any], str | None]) -> ModelT:
+    problem = rule(item)
+    if problem:
+        raise ValueError(problem)
+    return item
 
 
 class Strict(BaseModel):
@@ -58,11 +69,7 @@ class DateBasis(Strict):
 
     @model_validator(mode="after")
     def _source_matches_kind(self) -> DateBasis:
-        if self.kind is BasisKind.RELATIVE and self.source is None:
-            raise ValueError("a date resolved relative to a source must name that source")
-        if self.kind is BasisKind.OTHER_REPORTING and not self.note:
-            raise ValueError("a date from other reporting needs a note saying where it comes from")
-        return self
+        return _checked(self, basis_problem)
 
 
 class VagueDate(Strict):
@@ -83,9 +90,7 @@ class VagueDate(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> VagueDate:
-        if self.start and self.end and self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}; swap or fix them")
-        return self
+        return _checked(self, span_problem)
 
 
 class Qualifier(StrEnum):
@@ -118,11 +123,7 @@ class MoneyAmount(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> MoneyAmount:
-        if self.min is None and self.max is None:
-            raise ValueError("an amount needs a min or a max")
-        if self.min is not None and self.max is not None and self.max < self.min:
-            raise ValueError(f"max {self.max} is below min {self.min}; swap or fix them")
-        return self
+        return _checked(self, amount_problem)
 
 
 class AnchoredQuote(Strict):
@@ -141,9 +142,7 @@ class AnchoredQuote(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> AnchoredQuote:
-        if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}; fix the offsets")
-        return self
+        return _checked(self, offsets_problem)
 
 
 class EntityKind(StrEnum):
