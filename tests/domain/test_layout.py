@@ -11,6 +11,7 @@ from tests.conftest import SEED_TIMELINE
 from viewer.domain.layout import Frame, layout_timeline, mark_extent
 from viewer.domain.loading import load_timeline
 from viewer.domain.ticks import axis_ticks
+from viewer.domain.timeline_index import TimelineIndex
 from viewer.domain.timeline_items import GROUPINGS, build_items, lane_names, warp_anchors
 from viewer.domain.timescale import TimeScale, build_warp
 
@@ -32,9 +33,8 @@ def fitted(items, width=1400, compress=True):
 
 
 def lay_out(items, scale, grouping="actor", width=1400):
-    lanes = lane_names(items, grouping)
-    return layout_timeline(items, lanes, lambda i: i.lane(grouping), scale,
-                           Frame(width=width, top=50), measure)
+    return layout_timeline(TimelineIndex(items, grouping), scale,
+                           Frame(left=0, right=width, top=50), measure)
 
 
 def boxes(layout):

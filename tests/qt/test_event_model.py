@@ -1,4 +1,4 @@
-"""The event list model is a well-behaved Qt model and filters with the search."""
+"""The event list model is a well-behaved Qt model that sorts and filters itself."""
 
 from __future__ import annotations
 
@@ -6,48 +6,62 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import SEED_TIMELINE
 from viewer.qt.document import TimelineDocument
-from viewer.qt.event_model import EVENT_INDEX_ROLE, EventFilterProxy, EventTableModel
+from viewer.qt.event_model import EVENT_INDEX_ROLE, EventTableModel
 
 
 def seeded():
     document = TimelineDocument()
     model = EventTableModel(document)
-    proxy = EventFilterProxy(document)
-    proxy.setSourceModel(model)
     document.open(SEED_TIMELINE)
-    return document, model, proxy
+    return document, model
 
 
-def test_models_pass_the_model_tester(qtmodeltester):
-    document, model, proxy = seeded()
+def ids(document, model):
+    return [document.events[model.index(r, 0).data(EVENT_INDEX_ROLE)].id
+            for r in range(model.rowCount())]
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester):
+    document, model = seeded()
     qtmodeltester.check(model)
-    qtmodeltester.check(proxy)
     document.set_query("amazon")
-    qtmodeltester.check(proxy)
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
 
 
 def test_one_row_per_event_with_readable_columns(qapp):
-    document, model, _ = seeded()
+    document, model = seeded()
     assert model.rowCount() == len(document.events) == 18
-    row = next(r for r in range(model.rowCount())
-               if document.events[r].id == "amazon-openai-talks-january")
+    row = ids(document, model).index("amazon-openai-talks-january")
     cells = [model.index(row, c).data() for c in range(model.columnCount())]
     assert cells[0] == "29 Jan 2026"
     assert cells[5] == "up to 50 bn USD; 10–20 bn USD"
 
 
-def test_sorting_by_date_puts_since_2019_first(qapp):
-    document, _, proxy = seeded()
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    first = proxy.index(0, 0).data(EVENT_INDEX_ROLE)
-    assert document.events[first].id == "microsoft-invests-since-2019"
+def test_rows_start_in_date_order_and_sort_by_any_column(qapp):
+    document, model = seeded()
+    assert ids(document, model)[0] == "microsoft-invests-since-2019"
+    model.sort(5, Qt.SortOrder.DescendingOrder)   # largest amount first
+    assert ids(document, model)[0] == "openai-infrastructure-commitments"
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    titles = [document.events[model.index(r, 0).data(EVENT_INDEX_ROLE)].title.casefold()
+              for r in range(model.rowCount())]
+    assert titles == sorted(titles)
+
+
+def test_sorting_keeps_the_current_row_on_its_event(qapp):
+    document, model = seeded()
+    from PySide6.QtCore import QPersistentModelIndex
+    row = ids(document, model).index("openai-ipo-planned")
+    kept = QPersistentModelIndex(model.index(row, 0))
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert document.events[kept.data(EVENT_INDEX_ROLE)].id == "openai-ipo-planned"
 
 
 def test_search_filters_rows_case_insensitively(qapp):
-    document, _, proxy = seeded()
+    document, model = seeded()
     document.set_query("TRAINIUM")
-    assert proxy.rowCount() == 1
-    assert document.events[proxy.index(0, 0).data(EVENT_INDEX_ROLE)].id == \
-        "amazon-openai-talks-december"
+    assert ids(document, model) == ["amazon-openai-talks-december"]
     document.set_query("")
-    assert proxy.rowCount() == 18
+    assert model.rowCount() == 18

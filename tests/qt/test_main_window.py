@@ -86,19 +86,19 @@ def test_search_filters_the_list_and_dims_the_canvas(qtbot, window):
     window.action("find").trigger()
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "trainium")
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
     assert window._status.text() == "1 of 18 events shown"
     assert window.canvas.picture().matches == {index_of(window, "amazon-openai-talks-december")}
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == "" and window.proxy.rowCount() == 18
+    assert window.search.text() == "" and window.model.rowCount() == 18
     assert window.canvas.picture().matches is None
 
 
 def test_search_matches_actor_aliases_and_german_quotes(qtbot, window):
     window.search.setText("amazon web services")
-    assert window.proxy.rowCount() >= 1
+    assert window.model.rowCount() >= 1
     window.search.setText("Zirkelgeschäfte")
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
 
 
 def test_a_file_that_fails_to_load_leaves_the_open_timeline(window, tmp_path, failed_loads):
@@ -120,7 +120,7 @@ def test_opening_another_timeline_replaces_the_story(window, tmp_path):
     other.write_text(json.dumps(raw), encoding="utf-8")
     assert window.open_path(other)
     assert window.windowTitle().startswith("Only the IPO")
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
     assert window._recent_menu.actions()[0].text() == "ipo.json"
 
 

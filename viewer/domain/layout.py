@@ -8,21 +8,19 @@ reads and the thing hit-testing reuses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
+
+from viewer.domain.lane_packing import POINT_RADIUS, Entry, Measure, fit_labels, pack_rows
+from viewer.domain.timeline_index import TimelineIndex
 from viewer.domain.timeline_items import TimelineItem
 from viewer.domain.timescale import TimeScale
 
-Measure = Callable[[str], float]
-
-POINT_RADIUS = 5.0
 MIN_SPAN = 6.0
 FADE = 56.0
-GAP = 8.0
-MIN_LABEL = 28.0
-MAX_ROWS = 40  # beyond this a lane shares rows and labels yield
-ELLIPSIS = "…"
+AGGREGATE_ROWS = 2
+BIN_PIXELS = 8.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,22 @@ class LaneBand:
     name: str
     top: float
     bottom: float
+    count: int = 0          # events of this lane in view
+    aggregated: bool = True
+
+
+@dataclass(frozen=True)
+class Bin:
+    """Events too dense to draw one by one: ``count`` of them start in ``x0``..``x1``."""
+
+    lane: int
+    x0: float
+    x1: float
+    count: int
+    first_day: float
+    last_day: float
+    top: float
+    bottom: float
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,7 @@ class Layout:
     placed: list[Placed]
     row_height: float
     bottom: float
+    bins: list[Bin] = field(default_factory=list)
 
     def hit(self, x: float, y: float) -> Placed | None:
         hits = [p for p in self.placed if p.contains(x, y, self.row_height)]
@@ -73,16 +88,31 @@ class Layout:
     def find(self, index: int) -> Placed | None:
         return next((p for p in self.placed if p.item.index == index), None)
 
+    def bin_at(self, x: float, y: float) -> Bin | None:
+        return next((b for b in self.bins if b.x0 <= x < b.x1 and b.top <= y <= b.bottom), None)
+
+    def events_in_view(self) -> int:
+        return sum(lane.count for lane in self.lanes)
+
 
 @dataclass(frozen=True)
 class Frame:
-    """Where the lanes go: the canvas width, the top of the first lane, the metrics of a row.
-    Lanes take the rows they need; the canvas scrolls vertically when they exceed its height."""
+    """Where to lay out: pixels ``left``..``right`` (wider than the view, so that panning can
+    reuse the layout), the top of the first lane, and the metrics of a row. Lanes take the rows
+    they need; marks and labels are made only for lanes that meet ``rows_from``..``rows_to``
+    (content pixels), the others only take their height."""
 
-    width: float
+    left: float
+    right: float
     top: float
     row_height: float = 21.0
     lane_header: float = 16.0
+    rows_from: float = -np.inf
+    rows_to: float = np.inf
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
 
 
 def mark_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
@@ -113,117 +143,67 @@ def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
     return x0, x1
 
 
-def layout_timeline(items: Sequence[TimelineItem], lanes: Sequence[str],
-                    lane_of: Callable[[TimelineItem], str], scale: TimeScale, frame: Frame,
-                    measure: Measure) -> Layout:
-    lane_index = {name: i for i, name in enumerate(lanes)}
-    visible: list[list[tuple[TimelineItem, float, float]]] = [[] for _ in lanes]
+def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
+                    *, detail_limit: int | None = None) -> Layout:
+    """Lays out every lane: its events one by one where they fit, else as counted bins."""
+    limit = detail_limit if detail_limit is not None else max(40, int(frame.width / 15))
+    pad = FADE + POINT_RADIUS + 2
+    first_day, last_day = scale.day(frame.left - pad), scale.day(frame.right + pad)
+    bands, placed, bins, top = [], [], [], frame.top
+    for number, lane in enumerate(index.lanes):
+        visible = lane.visible(first_day, last_day)
+        if len(visible) > limit:
+            bottom = top + frame.lane_header + AGGREGATE_ROWS * frame.row_height
+            if _shown(top, bottom, frame):
+                bins += _aggregate(index, visible, number, top + frame.lane_header, bottom,
+                                   scale, frame)
+            bands.append(LaneBand(lane.name, top, bottom, len(visible)))
+        else:
+            entries = _entries([index.items[i] for i in visible.tolist()], scale, frame)
+            rows = pack_rows(entries, measure, frame.left)
+            bottom = top + frame.lane_header + len(rows) * frame.row_height
+            if _shown(top, bottom, frame):
+                placed += _place(rows, number, top + frame.lane_header, scale, frame, measure)
+            bands.append(LaneBand(lane.name, top, bottom, len(entries), aggregated=False))
+        top = bottom
+    return Layout(bands, placed, frame.row_height, top, bins)
+
+
+def _shown(top: float, bottom: float, frame: Frame) -> bool:
+    return bottom >= frame.rows_from and top <= frame.rows_to
+
+
+def _entries(items: list[TimelineItem], scale: TimeScale, frame: Frame) -> list[Entry]:
+    entries = []
     for item in items:
         x0, x1 = mark_extent(item, scale)
-        if x1 + POINT_RADIUS >= 0 and x0 - POINT_RADIUS <= frame.width:
-            visible[lane_index[lane_of(item)]].append((item, x0, x1))
-    for lane_items in visible:
-        lane_items.sort(key=lambda entry: (entry[1], entry[0].index))
-    context_xs = {item.index: scale.x(item.context_day + 0.5) for lane_items in visible
-                  for item, _, _ in lane_items if item.context_day is not None}
-    bands, placed, top = [], [], frame.top
-    for index, lane_items in enumerate(visible):
-        rows = min(_rows_needed(lane_items, measure), MAX_ROWS)
-        bottom = top + frame.lane_header + rows * frame.row_height
-        bands.append(LaneBand(lanes[index], top, bottom))
-        placed += _place_lane(lane_items, index, top + frame.lane_header, rows, frame, measure,
-                              context_xs, scale)
-        top = bottom
-    return Layout(bands, placed, frame.row_height, top)
+        if x1 + POINT_RADIUS >= frame.left and x0 - POINT_RADIUS <= frame.right:
+            entries.append((item, x0, x1))
+    entries.sort(key=lambda entry: (entry[1], entry[0].index))
+    return entries
 
 
-def _label_start(x0: float, x1: float, label_width: float,
-                 item: TimelineItem) -> tuple[float, bool]:
-    if item.point:
-        return x1 + POINT_RADIUS + 4, False
-    visible_x0 = max(x0, 0.0)
-    if x1 - visible_x0 - 8 >= label_width:
-        return visible_x0 + 4, True
-    return x1 + 6, False
-
-
-def _occupied_to(item: TimelineItem, x0: float, x1: float, measure: Measure) -> float:
-    width = measure(item.label)
-    label_x, inside = _label_start(x0, x1, width, item)
-    return max(x1 + POINT_RADIUS, label_x + (0 if inside else width)) + GAP
-
-
-def _rows_needed(lane_items: list[tuple[TimelineItem, float, float]], measure: Measure) -> int:
-    ends: list[float] = []
-    for item, x0, x1 in lane_items:
-        row = next((r for r, end in enumerate(ends) if x0 - POINT_RADIUS >= end), None)
-        if row is None:
-            ends.append(0.0)
-            row = len(ends) - 1
-        ends[row] = _occupied_to(item, x0, x1, measure)
-    return max(len(ends), 1)
-
-
-def _place_lane(lane_items: list[tuple[TimelineItem, float, float]], lane: int, top: float,
-                rows: int, frame: Frame, measure: Measure,
-                context_xs: dict[int, float], scale: TimeScale) -> list[Placed]:
-    ends = [-1e12] * rows
-    members: list[list[tuple[TimelineItem, float, float]]] = [[] for _ in range(rows)]
-    for item, x0, x1 in lane_items:
-        row = next((r for r in range(rows) if x0 - POINT_RADIUS >= ends[r]), None)
-        if row is None:  # no row has room: share the one that frees up first, labels yield
-            row = min(range(rows), key=lambda r: ends[r])
-        ends[row] = _occupied_to(item, x0, x1, measure)
-        members[row].append((item, x0, x1))
+def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, frame: Frame,
+           measure: Measure) -> list[Placed]:
     placed = []
-    for row, row_items in enumerate(members):
-        y = top + (row + 0.5) * frame.row_height
-        placed += _label_row(row_items, lane, row, y, frame.width, measure, context_xs, scale)
+    for number, row in enumerate(rows):
+        y = top + (number + 0.5) * frame.row_height
+        labels = fit_labels(row, measure, frame.left, frame.right)
+        for (item, x0, x1), label in zip(row, labels, strict=True):
+            context = None if item.context_day is None else scale.x(item.context_day + 0.5)
+            shape = (x0, x1) if context is None else _shape_extent(item, scale)
+            placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
+                                 label.width, label.inside, context, shape))
     return placed
 
 
-def _label_row(row_items: list[tuple[TimelineItem, float, float]], lane: int, row: int, y: float,
-               width: float, measure: Measure, context_xs: dict[int, float],
-               scale: TimeScale) -> list[Placed]:
-    placed = []
-    for position, (item, x0, x1) in enumerate(row_items):
-        limit = width
-        if position + 1 < len(row_items):
-            limit = min(limit, row_items[position + 1][1] - POINT_RADIUS - GAP)
-        label, label_x, inside = _best_label(item, x0, x1, limit, measure)
-        label_width = measure(label) if label else 0.0
-        context = context_xs.get(item.index)
-        shape = (x0, x1) if context is None else _shape_extent(item, scale)
-        placed.append(Placed(item, lane, row, x0, x1, y, label, label_x, label_width, inside,
-                             context, shape))
-    return placed
-
-
-def _best_label(item: TimelineItem, x0: float, x1: float, limit: float,
-                measure: Measure) -> tuple[str, float, bool]:
-    """The label beside the mark, or inside a span when that shows more of it."""
-    beside_x = x1 + (POINT_RADIUS + 4 if item.point else 6)
-    beside = elide(item.label, limit - beside_x, measure)
-    if item.point or len(beside) == len(item.label):
-        return beside, beside_x, False
-    inside_x = max(x0, 0.0) + 4
-    inside = elide(item.label, min(x1 - 4, limit) - inside_x, measure)
-    if len(inside) > len(beside):
-        return inside, inside_x, True
-    return beside, beside_x, False
-
-
-def elide(text: str, available: float, measure: Measure) -> str:
-    """``text`` cut with an ellipsis to fit ``available`` pixels; "" if too little room."""
-    if available < MIN_LABEL:
-        return ""
-    if measure(text) <= available:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measure(text[:middle].rstrip() + ELLIPSIS) <= available:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + ELLIPSIS if low >= 3 else ""
+def _aggregate(index: TimelineIndex, visible: np.ndarray, lane: int, top: float, bottom: float,
+               scale: TimeScale, frame: Frame) -> list[Bin]:
+    """Counts per BIN_PIXELS of width; each event counts once, at its first visible day."""
+    xs = np.arange(frame.left, frame.right + BIN_PIXELS, BIN_PIXELS)
+    edges = np.array([scale.day(x) for x in xs])
+    anchors = np.clip(index.first_days[visible], edges[0], np.nextafter(edges[-1], -np.inf))
+    counts, _ = np.histogram(anchors, bins=edges)
+    return [Bin(lane, float(xs[i]), float(xs[i + 1]), int(count), float(edges[i]),
+                float(edges[i + 1]), top, bottom)
+            for i, count in enumerate(counts.tolist()) if count]

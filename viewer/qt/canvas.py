@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from viewer.domain.describe import describe_amount, describe_date, describe_day
-from viewer.domain.layout import Frame, Layout, layout_timeline, mark_extent
+from viewer.domain.layout import Layout, mark_extent
 from viewer.domain.ticks import axis_ticks
-from viewer.domain.timeline_items import lane_names, warp_anchors
+from viewer.domain.timeline_index import TimelineIndex
+from viewer.domain.timeline_items import warp_anchors
 from viewer.domain.timescale import IDENTITY, TimeScale, Warp, build_warp
+from viewer.qt.canvas_layout import CanvasLayouts
 from viewer.qt.canvas_paint import CanvasPicture, paint_canvas
 from viewer.qt.document import TimelineDocument
 
@@ -38,15 +40,15 @@ class TimelineCanvas(QWidget):
         self._now = now
         self._grouping, self._compress = "actor", True
         self._warp: Warp = IDENTITY
-        self._lanes: list[str] = []
+        self._layouts = CanvasLayouts()
+        self._kinds: list[str] = []
         self._scale: TimeScale | None = None
-        self._layout: Layout | None = None
         self._press: QPointF | None = None
         self._dragged = False
         self._fitted = True
         self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._vbar.hide()
-        self._vbar.valueChanged.connect(self.update)
+        self._vbar.valueChanged.connect(self._relayout)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -82,7 +84,7 @@ class TimelineCanvas(QWidget):
 
     def set_grouping(self, grouping: str) -> None:
         self._grouping = grouping
-        self._lanes = lane_names(self._document.items, grouping)
+        self._layouts.set_index(TimelineIndex(self._document.items, grouping))
         self._relayout()
 
     def set_compressed(self, on: bool) -> None:
@@ -93,14 +95,15 @@ class TimelineCanvas(QWidget):
         else:
             self.set_scale(self.scale().with_warp(self._warp, self.width()))
 
+    def first_days(self):
+        """Each event's first day (or last, for an open start), by event index."""
+        return self._layouts.index.first_days
+
     def full_range(self) -> tuple[float, float]:
-        items = self._document.items
-        if not items:
+        if self._layouts.index.full_range is None:
             today = float(self._now.toordinal())
             return today - 30, today + 30
-        first = min(i.start if i.start is not None else i.end - 60 for i in items)
-        last = max(i.end or i.known_until or i.start + 1 for i in items)
-        return first, last
+        return self._layouts.index.full_range
 
     # --- zoom and pan ------------------------------------------------------------------------
 
@@ -142,21 +145,25 @@ class TimelineCanvas(QWidget):
     # --- layout and painting -----------------------------------------------------------------
 
     def current_layout(self) -> Layout:
-        if self._layout is None:
-            self._relayout()
-        return self._layout
+        return self._layout_and_offset()[0]
+
+    def layout_offset(self) -> float:
+        """How far the current layout is drawn to the right of where it was made."""
+        return self._layout_and_offset()[1]
+
+    def _layout_and_offset(self) -> tuple[Layout, float]:
+        return self._layouts.layout(self.scale(), float(self.width()), float(self.height()),
+                                    self.scroll_offset(), AXIS_HEIGHT + 4, self.font())
 
     def _relayout(self) -> None:
         """Lays out before painting (never during it) and sizes the vertical scroll bar."""
-        metrics = QFontMetricsF(self.font())
-        frame = Frame(width=self.width() - self._vbar.sizeHint().width(), top=AXIS_HEIGHT + 4)
-        self._layout = layout_timeline(self._document.items, self._lanes,
-                                       lambda item: item.lane(self._grouping), self.scale(),
-                                       frame, metrics.horizontalAdvance)
-        overflow = max(0, int(self._layout.bottom + 6 - self.height()))
+        layout = self.current_layout()
+        overflow = max(0, int(layout.bottom + 6 - self.height()))
+        self._vbar.blockSignals(True)  # setRange may move the value; that needs no new layout
         self._vbar.setRange(0, overflow)
+        self._vbar.blockSignals(False)
         self._vbar.setPageStep(max(1, self.height() - int(AXIS_HEIGHT)))
-        self._vbar.setSingleStep(int(frame.row_height))
+        self._vbar.setSingleStep(int(layout.row_height))
         self._vbar.setVisible(overflow > 0)
         width = self._vbar.sizeHint().width()
         self._vbar.setGeometry(self.width() - width, int(AXIS_HEIGHT), width,
@@ -172,12 +179,14 @@ class TimelineCanvas(QWidget):
                   for b in self._warp.breaks]
         today = float(self._now.toordinal()) + 0.5
         return CanvasPicture(
-            layout=self.current_layout(), ticks=axis_ticks(scale, self.width()), breaks=breaks,
+            layout=self.current_layout(), offset=self.layout_offset(),
+            ticks=axis_ticks(scale, self.width()), breaks=breaks,
             today_x=None if self._warp.gap_at(today) else scale.x(today),
             axis_height=AXIS_HEIGHT, selected=self._document.selected,
             matches=self._document.matches,
-            kinds=[event.kind.value for event in self._document.events],
-            today_label=self.tr("today"), scroll=self.scroll_offset())
+            kinds=self._kinds,
+            today_label=self.tr("today"), scroll=self.scroll_offset(),
+            dense_label=self.tr("{name} · {count:,} events, counted; click a bar to zoom in"))
 
     def paintEvent(self, event: QEvent) -> None:
         painter = QPainter(self)
@@ -186,6 +195,7 @@ class TimelineCanvas(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
+        self._layouts.forget()
         if self._fitted and self._scale is not None:
             self.fit_all()  # a view nobody zoomed yet keeps showing everything
         else:
@@ -194,7 +204,8 @@ class TimelineCanvas(QWidget):
     # --- document signals --------------------------------------------------------------------
 
     def _on_timeline_changed(self) -> None:
-        self._lanes = lane_names(self._document.items, self._grouping)
+        self._layouts.set_index(TimelineIndex(self._document.items, self._grouping))
+        self._kinds = [event.kind.value for event in self._document.events]
         self._warp = build_warp(warp_anchors(self._document.items)) if self._compress \
             else IDENTITY
         self.fit_all()
@@ -209,9 +220,20 @@ class TimelineCanvas(QWidget):
                     self.pan(self.width() / 2 - (x0 + x1) / 2)
                 else:
                     self.pan(margin - x0)
+            self._reveal(index)
             self._scroll_to_row(index)
         self.update()
         self.setAccessibleDescription(self._document.selected_event().title if item else "")
+
+    def _reveal(self, index: int) -> None:
+        """An event counted in a dense bar is zoomed into until it is drawn on its own."""
+        for _ in range(16):
+            if self.current_layout().find(index) is not None:
+                return
+            x0, x1 = mark_extent(self._document.items[index], self.scale())
+            self.zoom(4.0, (x0 + x1) / 2)
+            x0, x1 = mark_extent(self._document.items[index], self.scale())
+            self.pan(self.width() / 2 - (x0 + x1) / 2)
 
     def _scroll_to_row(self, index: int) -> None:
         placed = self.current_layout().find(index)
@@ -227,14 +249,26 @@ class TimelineCanvas(QWidget):
         """The placed event under a point of the widget, if any."""
         if y < AXIS_HEIGHT:
             return None
-        return self.current_layout().hit(x, y + self.scroll_offset())
+        return self.current_layout().hit(x - self.layout_offset(), y + self.scroll_offset())
+
+    def bin_at(self, x: float, y: float):
+        """The bar of counted events under a point of the widget, if any."""
+        if y < AXIS_HEIGHT:
+            return None
+        return self.current_layout().bin_at(x - self.layout_offset(), y + self.scroll_offset())
+
+    def zoom_to_days(self, first: float, last: float) -> None:
+        """Shows the days ``first``..``last`` across the middle third of the canvas."""
+        self.set_scale(TimeScale.fitted(first, last, self.width(), margin=self.width() / 3,
+                                        warp=self._warp))
 
     def item_position(self, index: int) -> QPointF | None:
         """Where an event's mark is drawn in widget coordinates (for tests and accessibility)."""
         placed = self.current_layout().find(index)
         if placed is None:
             return None
-        left, right = max(placed.x0, 0.0), min(placed.x1, float(self.width()))
+        offset = self.layout_offset()
+        left, right = max(placed.x0 + offset, 0.0), min(placed.x1 + offset, float(self.width()))
         return QPointF((left + right) / 2, placed.y - self.scroll_offset())
 
     # --- input -------------------------------------------------------------------------------
@@ -255,8 +289,13 @@ class TimelineCanvas(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and not self._dragged:
-            hit = self.hit(event.position().x(), event.position().y())
-            self._document.select(hit.item.index if hit else -1)
+            x, y = event.position().x(), event.position().y()
+            dense = self.bin_at(x, y)
+            if dense is not None:
+                self.zoom_to_days(dense.first_day, dense.last_day)
+            else:
+                hit = self.hit(x, y)
+                self._document.select(hit.item.index if hit else -1)
         self._press = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -304,6 +343,13 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def _show_tooltip(self, event: QEvent) -> None:
+        dense = self.bin_at(event.pos().x(), event.pos().y())
+        if dense is not None:
+            QToolTip.showText(event.globalPos(), self.tr(
+                "{count:,} events from {first} to {last}; click to zoom in").format(
+                count=dense.count, first=describe_day(_day(dense.first_day)),
+                last=describe_day(_day(dense.last_day))), self)
+            return
         hit = self.hit(event.pos().x(), event.pos().y())
         if hit is None:
             QToolTip.hideText()
@@ -318,6 +364,10 @@ class TimelineCanvas(QWidget):
         if amounts:
             lines.append(amounts)
         QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+
+
+def _day(day: float) -> dt.date:
+    return dt.date.fromordinal(int(max(1, min(day, dt.date.max.toordinal()))))
 
 
 def _gap_label(days: float) -> str:

@@ -6,6 +6,7 @@ lightened or darkened to suit the palette's base colour.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -35,6 +36,7 @@ class CanvasPicture:
     """Everything one paint needs, computed before painting."""
 
     layout: Layout
+    offset: float  # the layout is drawn this far right of where it was made (panning)
     ticks: list[Tick]
     breaks: list[tuple[float, float, str]]
     today_x: float | None
@@ -44,6 +46,7 @@ class CanvasPicture:
     kinds: list[str]
     today_label: str
     scroll: float = 0.0
+    dense_label: str = "{name} · {count:,} events, counted; click a bar to zoom in"
 
 
 def kind_color(kind: str, palette: QPalette) -> QColor:
@@ -68,9 +71,16 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
     _paint_breaks(painter, rect, palette, picture)
     if picture.today_x is not None and 0 <= picture.today_x <= rect.width():
         _paint_today(painter, rect, picture)
-    painter.translate(0, -picture.scroll)
+    painter.translate(picture.offset, -picture.scroll)
+    # The layout covers more than the view (so panning can reuse it); paint only what shows.
+    left, right = -picture.offset, rect.width() - picture.offset
+    top, bottom = picture.scroll + picture.axis_height, picture.scroll + rect.height()
+    _paint_bins(painter, palette, picture, (left, right, top, bottom))
     for placed in picture.layout.placed:
-        _paint_item(painter, palette, picture, placed)
+        reach = max(placed.x1, placed.label_x + placed.label_width) + POINT_RADIUS
+        if reach >= left and placed.x0 - POINT_RADIUS <= right and \
+                top - 20 <= placed.y <= bottom + 20:
+            _paint_item(painter, palette, picture, placed, (left, right))
     painter.restore()
     _paint_axis(painter, rect, palette, picture)
 
@@ -86,8 +96,11 @@ def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,
             painter.fillRect(band, palette.color(QPalette.ColorRole.AlternateBase))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.setFont(header_font)
+        name = lane.name
+        if lane.aggregated:
+            name = picture.dense_label.format(name=lane.name, count=lane.count)
         painter.drawText(QRectF(6, lane.top, rect.width() - 12, 15),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lane.name)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
     painter.setFont(QFont(header_font.family(), int(header_font.pointSizeF() / 0.85)))
 
 
@@ -152,7 +165,7 @@ def _paint_today(painter: QPainter, rect: QRectF, picture: CanvasPicture) -> Non
 
 
 def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
-                placed: Placed) -> None:
+                placed: Placed, view: tuple[float, float]) -> None:
     item = placed.item
     color = kind_color(picture.kinds[item.index], palette)
     dimmed = picture.matches is not None and item.index not in picture.matches
@@ -172,9 +185,29 @@ def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         painter.save()
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QPointF(placed.label_x, placed.y + 4.5), placed.label)
+        x, text = _label_in_view(painter, placed, view)
+        painter.drawText(QPointF(x, placed.y + 4.5), text)
         painter.restore()
     painter.setOpacity(1.0)
+
+
+def _label_in_view(painter: QPainter, placed: Placed,
+                   view: tuple[float, float]) -> tuple[float, str]:
+    """Where a label shows best in the view. A span cut by the view's edge carries its label
+    inside its visible part; row packing keeps a span's own box free of other labels."""
+    left, right = view
+    x, text = placed.label_x, placed.label
+    if placed.is_point:
+        return x, text
+    start, end = max(placed.shape[0], left) + 4, min(placed.shape[1], right) - 4
+    cut_left = placed.label_inside and x < left + 4
+    cut_right = not placed.label_inside and x + placed.label_width > right and \
+        end - start > right - x
+    if cut_left or cut_right:
+        return start, painter.fontMetrics().elidedText(placed.item.label,
+                                                       Qt.TextElideMode.ElideRight,
+                                                       int(end - start))
+    return x, text
 
 
 def _paint_point(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
@@ -221,6 +254,24 @@ def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: boo
     style = Qt.PenStyle.DashLine if tentative else Qt.PenStyle.SolidLine
     painter.setPen(QPen(QBrush(edge), 2, style))
     painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))
+
+
+def _paint_bins(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+                view: tuple[float, float, float, float]) -> None:
+    """Dense lanes as bars: height grows with the log of the count, so one event still shows."""
+    left, right, top, bottom = view
+    bins = [b for b in picture.layout.bins
+            if b.x1 >= left and b.x0 <= right and b.bottom >= top and b.top <= bottom]
+    if not bins:
+        return
+    largest = math.log1p(max(b.count for b in bins))
+    fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+    fill.setAlpha(150)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    for b in bins:
+        height = (b.bottom - b.top - 4) * max(0.12, math.log1p(b.count) / largest)
+        painter.drawRect(QRectF(b.x0 + 0.5, b.bottom - 2 - height, b.x1 - b.x0 - 1, height))
 
 
 def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:

@@ -36,6 +36,7 @@ class TimelineDocument(QObject):
         self.query = ""
         self.matches: set[int] | None = None
         self._haystacks: list[str] = []
+        self._rank: dict[int, int] = {}
         self._ids: dict[str, int] = {}
         self.entities: dict[str, Entity] = {}
         self.sources: dict[str, Source] = {}
@@ -53,7 +54,8 @@ class TimelineDocument(QObject):
         self.loaded = loaded
         self.items = build_items(timeline)
         self.order = date_order(self.items)
-        self._haystacks = build_haystacks(timeline)
+        self._haystacks = []  # built on the first search: a timeline may never be searched
+        self._rank = {index: position for position, index in enumerate(self.order)}
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
@@ -99,14 +101,17 @@ class TimelineDocument(QObject):
 
     def step(self, delta: int) -> None:
         """Selects the next (``+1``) or previous (``-1``) event in date order among matches."""
-        order = [i for i in self.order if self.is_match(i)]
-        if not order:
-            return
-        if self.selected not in order:
-            self.select(order[0] if delta > 0 else order[-1])
-            return
-        position = order.index(self.selected) + delta
-        self.select(order[max(0, min(position, len(order) - 1))])
+        order = self.order
+        if self.selected < 0:
+            position = -1 if delta > 0 else len(order)
+        else:
+            position = self._rank[self.selected]
+        position += delta
+        while 0 <= position < len(order):  # skip what the search hides
+            if self.is_match(order[position]):
+                self.select(order[position])
+                return
+            position += delta
 
     # --- evidence ----------------------------------------------------------------------------
 
@@ -134,6 +139,8 @@ class TimelineDocument(QObject):
         if text == self.query:
             return
         self.query = text
+        if text and not self._haystacks and self.loaded:
+            self._haystacks = build_haystacks(self.loaded.timeline)
         self.matches = matching(self._haystacks, text)
         self.filter_changed.emit()
 

@@ -6,17 +6,17 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from viewer.qt.document import TimelineDocument
-from viewer.qt.event_model import EVENT_INDEX_ROLE, EventFilterProxy
+from viewer.qt.event_model import EVENT_INDEX_ROLE, EventTableModel
 
 
 class EventListView(QTableView):
     """Rows of the proxy; choosing a row selects its event, and the selection picks the row."""
 
-    def __init__(self, proxy: EventFilterProxy, document: TimelineDocument,
+    def __init__(self, model: EventTableModel, document: TimelineDocument,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self.setModel(proxy)
+        self.setModel(model)
         self.setAccessibleName(self.tr("Event list"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -35,6 +35,7 @@ class EventListView(QTableView):
             self.setColumnWidth(column, width)
         self.selectionModel().currentRowChanged.connect(self._row_chosen)
         document.selection_changed.connect(self._follow)
+        model.modelReset.connect(lambda: self._follow(document.selected))
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
@@ -44,11 +45,10 @@ class EventListView(QTableView):
         current = self.currentIndex()
         if current.isValid() and current.data(EVENT_INDEX_ROLE) == index:
             return
-        proxy: EventFilterProxy = self.model()
         if index < 0:
             self.selectionModel().clearSelection()
             return
-        row = proxy.mapFromSource(proxy.sourceModel().index(index, 0))
+        row = self.model().index(self.model().event_row(index), 0)
         if row.isValid():
             self.selectionModel().setCurrentIndex(
                 row, QItemSelectionModel.SelectionFlag.ClearAndSelect

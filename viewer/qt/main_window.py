@@ -17,7 +17,7 @@ from viewer.qt.detail_pane import DetailPane
 from viewer.qt.dialogs import LoadFailedDialog, OpenTimelineDialog
 from viewer.qt.document import TimelineDocument
 from viewer.qt.event_list import EventListView
-from viewer.qt.event_model import EventFilterProxy, EventTableModel
+from viewer.qt.event_model import EventTableModel
 from viewer.qt.overview import OverviewStrip
 from viewer.qt.search_field import SearchField
 from viewer.qt.settings import ViewerSettings
@@ -37,9 +37,7 @@ class MainWindow(QMainWindow):
         self.canvas = TimelineCanvas(document, now)
         self.overview = OverviewStrip(document, self.canvas)
         self.model = EventTableModel(document)
-        self.proxy = EventFilterProxy(document)
-        self.proxy.setSourceModel(self.model)
-        self.list = EventListView(self.proxy, document)
+        self.list = EventListView(self.model, document)
         self.detail = DetailPane(document)
         self.source = SourcePane(document)
         self.search = SearchField(document)
