@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("-o", "--output", type=Path, required=True,
                           help="the timeline JSON to write (sources go to a folder beside it)")
+    bench = sub.add_parser("bench", help="measure load, paint, stepping and memory")
+    bench.add_argument("--events", default="1000,10000,100000",
+                       help="comma-separated sizes (default 1000,10000,100000)")
+    bench.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    bench.add_argument("--cache", type=Path, help="where generated timelines are kept")
+    one = sub.add_parser("bench-one")  # internal: one size, in its own process
+    one.add_argument("events", type=int)
+    one.add_argument("--cache", type=Path, required=True)
     _add_gui_commands(sub)
     return parser
 
@@ -142,6 +150,27 @@ def _generate(args: argparse.Namespace) -> int:
     path = generate_timeline(args.events, args.sources, args.seed, args.output)
     print(f"wrote {path} with {args.events} events quoting {args.sources} sources",
           file=sys.stderr)
+    return 0
+
+
+@command("bench")
+def _bench(args: argparse.Namespace) -> int:
+    from viewer.bench import run
+
+    try:
+        sizes = [int(size.replace("_", "")) for size in args.events.split(",")]
+    except ValueError:
+        print(f"--events: '{args.events}' is not a list of sizes like 1000,10000",
+              file=sys.stderr)
+        return 2
+    return run(sizes, as_json=args.json, cache=args.cache)
+
+
+@command("bench-one")
+def _bench_one(args: argparse.Namespace) -> int:
+    from viewer.bench import measure_one
+
+    print(json.dumps(measure_one(args.events, args.cache)))
     return 0
 
 

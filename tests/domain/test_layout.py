@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import numpy as np
 import pytest
 
 from tests.conftest import SEED_TIMELINE
@@ -148,3 +149,5 @@ def test_warp_round_trips_and_hides_empty_years(items):
     assert warp.gap_at(dt.date(2019, 7, 22).toordinal()) is None
     for day in (730000.0, 737000.5, 739600.0, 740300.0):
         assert warp.to_real(warp.to_virtual(day)) == pytest.approx(day)
+    virtual = np.array([warp.to_virtual(d) for d in (730000.0, 737100.0, 739600.0, 740300.0)])
+    assert warp.to_real_array(virtual) == pytest.approx([warp.to_real(v) for v in virtual])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from viewer.domain.density import InView, bin_counts, in_view
 from viewer.domain.lane_packing import POINT_RADIUS, Entry, Measure, fit_labels, pack_rows
 from viewer.domain.timeline_index import TimelineIndex
 from viewer.domain.timeline_items import TimelineItem
@@ -21,6 +22,7 @@ MIN_SPAN = 6.0
 FADE = 56.0
 AGGREGATE_ROWS = 2
 BIN_PIXELS = 8.0
+DETAIL_BUDGET = 600  # events laid out one by one per layout; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,31 @@ class Bin:
     bottom: float
 
 
+@dataclass(frozen=True, eq=False)
+class BinRow:
+    """One counted lane: ``counts[i]`` events start between ``xs[i]`` and ``xs[i + 1]``
+    (days ``edges[i]`` to ``edges[i + 1]``)."""
+
+    lane: int
+    top: float
+    bottom: float
+    xs: np.ndarray
+    edges: np.ndarray
+    counts: np.ndarray
+
+    def bin(self, column: int) -> Bin:
+        return Bin(self.lane, float(self.xs[column]), float(self.xs[column + 1]),
+                   int(self.counts[column]), float(self.edges[column]),
+                   float(self.edges[column + 1]), self.top, self.bottom)
+
+
 @dataclass(frozen=True)
 class Layout:
     lanes: list[LaneBand]
     placed: list[Placed]
     row_height: float
     bottom: float
-    bins: list[Bin] = field(default_factory=list)
+    bins: list[BinRow] = field(default_factory=list)
 
     def hit(self, x: float, y: float) -> Placed | None:
         hits = [p for p in self.placed if p.contains(x, y, self.row_height)]
@@ -89,7 +109,11 @@ class Layout:
         return next((p for p in self.placed if p.item.index == index), None)
 
     def bin_at(self, x: float, y: float) -> Bin | None:
-        return next((b for b in self.bins if b.x0 <= x < b.x1 and b.top <= y <= b.bottom), None)
+        for row in self.bins:
+            if row.top <= y <= row.bottom and row.xs[0] <= x < row.xs[-1]:
+                column = int(np.searchsorted(row.xs, x, side="right")) - 1
+                return row.bin(column) if row.counts[column] else None
+        return None
 
     def events_in_view(self) -> int:
         return sum(lane.count for lane in self.lanes)
@@ -144,21 +168,27 @@ def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
 
 
 def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
-                    *, detail_limit: int | None = None) -> Layout:
-    """Lays out every lane: its events one by one where they fit, else as counted bins."""
-    limit = detail_limit if detail_limit is not None else max(40, int(frame.width / 15))
+                    *, focus_lane: int | None = None, budget: int = DETAIL_BUDGET) -> Layout:
+    """Lays out every lane: its events one by one where they fit, else as counted bins.
+
+    At most ``budget`` events are laid out one by one, so a frame costs the same whatever the
+    size of the timeline. Sparse lanes get detail first, and ``focus_lane`` (the selection's)
+    before all; a lane with more events in view than its width can label is always counted.
+    """
     pad = FADE + POINT_RADIUS + 2
     first_day, last_day = scale.day(frame.left - pad), scale.day(frame.right + pad)
-    bands, placed, bins, top = [], [], [], frame.top
+    view = in_view(index, first_day, last_day)
+    counts = view.per_lane.tolist()
+    detailed = _detailed_lanes(counts, focus_lane, budget, int(frame.width / 15))
+    bands, placed, counted, top = [], [], [], frame.top
     for number, lane in enumerate(index.lanes):
-        visible = lane.visible(first_day, last_day)
-        if len(visible) > limit:
+        if number not in detailed:
             bottom = top + frame.lane_header + AGGREGATE_ROWS * frame.row_height
-            if _shown(top, bottom, frame):
-                bins += _aggregate(index, visible, number, top + frame.lane_header, bottom,
-                                   scale, frame)
-            bands.append(LaneBand(lane.name, top, bottom, len(visible)))
+            if _shown(top, bottom, frame) and counts[number]:
+                counted.append(number)
+            bands.append(LaneBand(lane.name, top, bottom, counts[number]))
         else:
+            visible = lane.visible(first_day, last_day)
             entries = _entries([index.items[i] for i in visible.tolist()], scale, frame)
             rows = pack_rows(entries, measure, frame.left)
             bottom = top + frame.lane_header + len(rows) * frame.row_height
@@ -166,7 +196,32 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
                 placed += _place(rows, number, top + frame.lane_header, scale, frame, measure)
             bands.append(LaneBand(lane.name, top, bottom, len(entries), aggregated=False))
         top = bottom
-    return Layout(bands, placed, frame.row_height, top, bins)
+    return Layout(bands, placed, frame.row_height, top,
+                  _bin_rows(index, view, counted, bands, scale, frame))
+
+
+def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
+                    lane_limit: int) -> set[int]:
+    order = sorted(range(len(counts)), key=lambda n: (n != focus_lane, counts[n]))
+    chosen, spent = set(), 0
+    for number in order:
+        count = counts[number]
+        if count > lane_limit or (spent + count > budget and number != focus_lane):
+            continue
+        chosen.add(number)
+        spent += count
+    return chosen
+
+
+def _bin_rows(index: TimelineIndex, view: InView, lanes: list[int], bands: list[LaneBand],
+              scale: TimeScale, frame: Frame) -> list[BinRow]:
+    if not lanes:
+        return []
+    xs = np.arange(frame.left, frame.right + BIN_PIXELS, BIN_PIXELS)
+    edges = scale.days(xs)
+    table = bin_counts(index, view, lanes, edges)
+    return [BinRow(lane, bands[lane].top + frame.lane_header, bands[lane].bottom, xs, edges,
+                   table[lane]) for lane in lanes]
 
 
 def _shown(top: float, bottom: float, frame: Frame) -> bool:
@@ -195,15 +250,3 @@ def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, fra
             placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
                                  label.width, label.inside, context, shape))
     return placed
-
-
-def _aggregate(index: TimelineIndex, visible: np.ndarray, lane: int, top: float, bottom: float,
-               scale: TimeScale, frame: Frame) -> list[Bin]:
-    """Counts per BIN_PIXELS of width; each event counts once, at its first visible day."""
-    xs = np.arange(frame.left, frame.right + BIN_PIXELS, BIN_PIXELS)
-    edges = np.array([scale.day(x) for x in xs])
-    anchors = np.clip(index.first_days[visible], edges[0], np.nextafter(edges[-1], -np.inf))
-    counts, _ = np.histogram(anchors, bins=edges)
-    return [Bin(lane, float(xs[i]), float(xs[i + 1]), int(count), float(edges[i]),
-                float(edges[i + 1]), top, bottom)
-            for i, count in enumerate(counts.tolist()) if count]

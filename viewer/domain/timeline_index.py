@@ -56,8 +56,25 @@ class TimelineIndex:
         buckets: dict[str, list[int]] = {name: [] for name in self.names}
         for item in items:
             buckets[item.lane(grouping)].append(item.index)
+        number = {name: n for n, name in enumerate(self.names)}
+        self.lane_of = [number[item.lane(grouping)] for item in items]  # by event index
+        self.lane_numbers = np.array(self.lane_of, dtype=np.int64)
+        self.everything = _lane("*", np.arange(len(items), dtype=np.int64), first, last)
         self.lanes = [_lane(name, np.array(buckets[name], dtype=np.int64), first, last)
                       for name in self.names]
+
+
+    def neighbourhood(self, event: int, count: int) -> tuple[float, float]:
+        """Days around ``event`` that hold about ``count`` events of its lane: zooming to them
+        shows the event on its own instead of inside a counted bar."""
+        lane = self.lanes[self.lane_of[event]]
+        if not len(lane.lo):
+            day = float(self.first_days[event])
+            return day - 1, day + 1
+        position = int(np.searchsorted(lane.lo, self.first_days[event]))
+        first = max(0, position - count // 2)
+        last = min(len(lane.lo) - 1, position + count // 2)
+        return float(lane.lo[first]), float(lane.lo[last]) + 1
 
 
 def _intervals(items: Sequence[TimelineItem]) -> tuple[np.ndarray, np.ndarray]:

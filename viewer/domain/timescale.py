@@ -12,6 +12,8 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 MIN_PX_PER_DAY = 1 / 365.25 / 2  # two centuries across 1,000 pixels at most
 MAX_PX_PER_DAY = 4000.0
 
@@ -65,6 +67,20 @@ class Warp:
                 return gap.start + (virtual - v_start) * (gap.end - gap.start) / gap.kept
         return virtual
 
+    def to_real_array(self, virtual: np.ndarray) -> np.ndarray:
+        """``to_real`` for many values at once (the map is piecewise linear: an interpolation)."""
+        if not self.breaks:
+            return virtual
+        real, virt = [-1e12], [-1e12]
+        for gap, before in zip(self.breaks, self._removed_before, strict=True):
+            real += [gap.start, gap.end]
+            virt += [gap.start - before, gap.start - before + gap.kept]
+        last = self.breaks[-1]
+        shift = self._removed_before[-1] + last.removed
+        real.append(1e12)
+        virt.append(1e12 - shift)
+        return np.interp(virtual, virt, real)
+
     def gap_at(self, day: float) -> Break | None:
         index = bisect.bisect_right(self._starts, day) - 1
         if index >= 0 and day < self.breaks[index].end:
@@ -104,6 +120,10 @@ class TimeScale:
 
     def day(self, x: float) -> float:
         return self.warp.to_real(self.origin + x / self.px_per_day)
+
+    def days(self, xs: np.ndarray) -> np.ndarray:
+        """``day`` for many pixel positions at once."""
+        return self.warp.to_real_array(self.origin + xs / self.px_per_day)
 
     def zoomed(self, factor: float, anchor_x: float) -> TimeScale:
         """Zooms by ``factor`` keeping the day under ``anchor_x`` where it is."""

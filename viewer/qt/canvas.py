@@ -144,6 +144,11 @@ class TimelineCanvas(QWidget):
 
     # --- layout and painting -----------------------------------------------------------------
 
+    def forget_layout(self) -> None:
+        """Drops the kept layout; the next frame makes a new one (benchmarks use this)."""
+        self._layouts.forget()
+        self._relayout()
+
     def current_layout(self) -> Layout:
         return self._layout_and_offset()[0]
 
@@ -153,7 +158,8 @@ class TimelineCanvas(QWidget):
 
     def _layout_and_offset(self) -> tuple[Layout, float]:
         return self._layouts.layout(self.scale(), float(self.width()), float(self.height()),
-                                    self.scroll_offset(), AXIS_HEIGHT + 4, self.font())
+                                    self.scroll_offset(), AXIS_HEIGHT + 4, self.font(),
+                                    self._document.selected)
 
     def _relayout(self) -> None:
         """Lays out before painting (never during it) and sizes the vertical scroll bar."""
@@ -226,17 +232,28 @@ class TimelineCanvas(QWidget):
         self.setAccessibleDescription(self._document.selected_event().title if item else "")
 
     def _reveal(self, index: int) -> None:
-        """An event counted in a dense bar is zoomed into until it is drawn on its own."""
-        for _ in range(16):
-            if self.current_layout().find(index) is not None:
-                return
-            x0, x1 = mark_extent(self._document.items[index], self.scale())
-            self.zoom(4.0, (x0 + x1) / 2)
+        """An event counted in a dense bar is zoomed to, so that it is drawn on its own: the
+        view is set to the days that hold a labelable number of its lane's events."""
+        lane = self._layouts.index.lane_of[index]
+        if not self.current_layout().lanes[lane].aggregated:
+            return
+        first, last = self._layouts.index.neighbourhood(index, max(8, self.width() // 20))
+        if (last - first) * self.scale().px_per_day > self.width():
+            self.set_scale(TimeScale.fitted(first, last, self.width(), margin=0,
+                                            warp=self._warp))
+        for _ in range(8):  # rarely needed: many events of one lane on one day
             x0, x1 = mark_extent(self._document.items[index], self.scale())
             self.pan(self.width() / 2 - (x0 + x1) / 2)
+            if not self.current_layout().lanes[lane].aggregated:
+                return
+            self.zoom(4.0, self.width() / 2)
 
     def _scroll_to_row(self, index: int) -> None:
         placed = self.current_layout().find(index)
+        if placed is None:  # its lane is laid out only in height so far: go there first
+            band = self.current_layout().lanes[self._layouts.index.lane_of[index]]
+            self._vbar.setValue(int(band.top - AXIS_HEIGHT))
+            placed = self.current_layout().find(index)
         if placed is None:
             return
         row, value = self.current_layout().row_height, self._vbar.value()

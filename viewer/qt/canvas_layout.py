@@ -63,8 +63,11 @@ class CanvasLayouts:
         self._made = None
 
     def layout(self, scale: TimeScale, width: float, height: float, scroll: float, top: float,
-               font: QFont) -> tuple[Layout, float]:
-        zoom = (scale.px_per_day, scale.warp, width, height)
+               font: QFont, focus: int = -1) -> tuple[Layout, float]:
+        """The layout for this view and its x offset; ``focus`` is the selected event, whose
+        lane is laid out in detail first."""
+        focus_lane = self.index.lane_of[focus] if 0 <= focus < len(self.index.lane_of) else None
+        zoom = (scale.px_per_day, scale.warp, width, height, focus_lane)
         made = self._made
         if made is not None and made.zoom == zoom:
             offset = (made.origin - scale.origin) * scale.px_per_day
@@ -72,7 +75,8 @@ class CanvasLayouts:
                 return made.layout, offset
         frame = Frame(left=-width, right=2 * width, top=top, rows_from=scroll - height,
                       rows_to=scroll + 2 * height)
-        layout = layout_timeline(self.index, scale, frame, self.widths.measure(font))
+        layout = layout_timeline(self.index, scale, frame, self.widths.measure(font),
+                                 focus_lane=focus_lane)
         self._made = _Made(layout, zoom, scale.origin, scroll)
         self.made_count += 1
         return layout, 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -49,6 +50,12 @@ class CanvasPicture:
     dense_label: str = "{name} · {count:,} events, counted; click a bar to zoom in"
 
 
+def _mix(color: QColor, ground: QColor, share: float) -> QColor:
+    """An opaque colour: ``share`` of ``color`` over ``ground`` (cheaper to paint than alpha)."""
+    return QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in zip(
+        color.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
+
+
 def kind_color(kind: str, palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
     hue = KIND_HUES.get(kind, -1)
@@ -59,7 +66,8 @@ def kind_color(kind: str, palette: QPalette) -> QColor:
 
 def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
                  picture: CanvasPicture) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # Straight, pixel-aligned shapes (bands, bars, grid) need no antialiasing; marks turn it on.
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
     lanes_area = QRectF(0, picture.axis_height, rect.width(), rect.height() - picture.axis_height)
     painter.save()
@@ -87,27 +95,32 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
 
 def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,
                  picture: CanvasPicture) -> None:
+    painter.save()
     header_font = QFont(painter.font())
     header_font.setBold(True)
     header_font.setPointSizeF(header_font.pointSizeF() * 0.85)
+    painter.setFont(header_font)
+    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    alternate = palette.color(QPalette.ColorRole.AlternateBase)
+    top, bottom = picture.scroll + picture.axis_height, picture.scroll + rect.height()
     for number, lane in enumerate(picture.layout.lanes):
+        if lane.bottom < top or lane.top > bottom:
+            continue  # only the lanes in view cost anything
         band = QRectF(0, lane.top, rect.width(), lane.bottom - lane.top)
         if number % 2:
-            painter.fillRect(band, palette.color(QPalette.ColorRole.AlternateBase))
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.setFont(header_font)
+            painter.fillRect(band, alternate)
         name = lane.name
         if lane.aggregated:
             name = picture.dense_label.format(name=lane.name, count=lane.count)
         painter.drawText(QRectF(6, lane.top, rect.width() - 12, 15),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-    painter.setFont(QFont(header_font.family(), int(header_font.pointSizeF() / 0.85)))
+    painter.restore()
 
 
 def _paint_breaks(painter: QPainter, rect: QRectF, palette: QPalette,
                   picture: CanvasPicture) -> None:
     shade = QColor(palette.color(QPalette.ColorRole.Mid))
-    shade.setAlpha(60)
+    shade = _mix(shade, palette.color(QPalette.ColorRole.Base), 0.25)
     pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
     for x0, x1, _ in picture.breaks:
         painter.fillRect(QRectF(x0, picture.axis_height, x1 - x0, rect.height()), shade)
@@ -170,6 +183,7 @@ def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
     color = kind_color(picture.kinds[item.index], palette)
     dimmed = picture.matches is not None and item.index not in picture.matches
     selected = item.index == picture.selected
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setOpacity(0.22 if dimmed else 1.0)
     if placed.is_point:
         _paint_point(painter, placed, color, item.tentative)
@@ -260,18 +274,22 @@ def _paint_bins(painter: QPainter, palette: QPalette, picture: CanvasPicture,
                 view: tuple[float, float, float, float]) -> None:
     """Dense lanes as bars: height grows with the log of the count, so one event still shows."""
     left, right, top, bottom = view
-    bins = [b for b in picture.layout.bins
-            if b.x1 >= left and b.x0 <= right and b.bottom >= top and b.top <= bottom]
-    if not bins:
+    rows = [row for row in picture.layout.bins if row.bottom >= top and row.top <= bottom]
+    if not rows:
         return
-    largest = math.log1p(max(b.count for b in bins))
-    fill = QColor(palette.color(QPalette.ColorRole.Highlight))
-    fill.setAlpha(150)
+    largest = math.log1p(max(int(row.counts.max()) for row in rows))
+    fill = _mix(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base),
+                0.6)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
-    for b in bins:
-        height = (b.bottom - b.top - 4) * max(0.12, math.log1p(b.count) / largest)
-        painter.drawRect(QRectF(b.x0 + 0.5, b.bottom - 2 - height, b.x1 - b.x0 - 1, height))
+    for row in rows:
+        shown = (row.counts > 0) & (row.xs[1:] >= left) & (row.xs[:-1] <= right)
+        columns = np.flatnonzero(shown)
+        heights = (row.bottom - row.top - 4) * np.maximum(
+            0.12, np.log1p(row.counts[columns]) / largest)
+        width = float(row.xs[1] - row.xs[0]) - 1
+        painter.drawRects([QRectF(x + 0.5, row.bottom - 2 - h, width, h) for x, h in
+                           zip(row.xs[columns].tolist(), heights.tolist(), strict=True)])
 
 
 def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:
