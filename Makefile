@@ -23,6 +23,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check viewer tests
 
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-viewer bench
+
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-viewer screenshot -o docs/screenshot.png
 

@@ -74,6 +74,8 @@ def _add_gui_commands(sub: argparse._SubParsersAction) -> None:
     shot.add_argument("--search", metavar="TEXT", help="type this into the search field first")
     shot.add_argument("--language", choices=("de", "en"), default="en",
                       help="language of the interface (default en)")
+    shot.add_argument("--group", choices=("actor", "kind", "source", "status"), default="actor",
+                      help="what the lanes group by (default actor)")
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -184,7 +186,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 2
     return take_screenshot(args.file or default_timeline(), args.output,
                            (int(width), int(height)), select=args.select, search=args.search,
-                           language=args.language)
+                           language=args.language, group=args.group)
 
 
 def _emit(text: str, output: Path | None) -> int:

@@ -57,7 +57,7 @@ UNITS = (
          lambda d: dt.date(d.year, d.month - (d.month - 1) % 3, 1),
          lambda d: f"Q{(d.month - 1) // 3 + 1}", lambda d: d.month == 1, lambda d: str(d.year)),
     Unit("year", 365.25, relativedelta(years=1), _year_floor(1), lambda d: str(d.year),
-         lambda d: d.year % 10 == 0, lambda d: f"{d.year}s"),
+         lambda d: d.year % 10 == 0, lambda d: f"{d.year - d.year % 10}s"),
     Unit("5 years", 1826, relativedelta(years=5), _year_floor(5), lambda d: str(d.year),
          lambda d: d.year % 50 == 0, lambda d: ""),
     Unit("decade", 3652.5, relativedelta(years=10), _year_floor(10), lambda d: f"{d.year}s",
@@ -87,7 +87,9 @@ def axis_ticks(scale: TimeScale, width: float, *, min_spacing: float = 56.0) -> 
             after_gap = True
             continue
         x = scale.x(real)
-        if x - last_x >= min_spacing * 0.8:  # the far side of a break may crowd the last tick
+        if x < -1:  # left of the view: its label would be cut; the next tick names the year
+            pass
+        elif x - last_x >= min_spacing * 0.8:  # the far side of a break may crowd the last tick
             major = unit.parent(day)
             # The first tick of a stretch names its year (or month) even if no new one starts.
             context = major or not ticks or after_gap

@@ -149,8 +149,13 @@ def _paint_axis(painter: QPainter, rect: QRectF, palette: QPalette,
     grid = QColor(palette.color(QPalette.ColorRole.Mid))
     text = palette.color(QPalette.ColorRole.Text)
     painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    metrics, free_from = painter.fontMetrics(), -1e9
     for x0, x1, label in picture.breaks:
-        painter.drawText(QRectF(x0 - 30, 2, x1 - x0 + 60, 14), Qt.AlignmentFlag.AlignCenter, label)
+        width = metrics.horizontalAdvance(label)
+        left = (x0 + x1 - width) / 2
+        if left >= free_from:  # breaks close together name only the first
+            painter.drawText(QPointF(left, 13), label)
+            free_from = left + width + 8
     for tick in picture.ticks:
         grid.setAlpha(110 if tick.major else 45)
         painter.setPen(QPen(grid, 1))

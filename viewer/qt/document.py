@@ -38,6 +38,7 @@ class TimelineDocument(QObject):
         self.matches: set[int] | None = None
         self._haystacks: list[str] = []
         self._rank: dict[int, int] = {}
+        self._passages: dict[str, list[tuple[int, int, int]]] | None = None
         self._ids: dict[str, int] = {}
         self.entities: dict[str, Entity] = {}
         self.sources: dict[str, Source] = {}
@@ -57,6 +58,7 @@ class TimelineDocument(QObject):
         self.order = date_order(self.items)
         self._haystacks = []  # built on the first search: a timeline may never be searched
         self._rank = {index: position for position, index in enumerate(self.order)}
+        self._passages = None
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
@@ -132,11 +134,20 @@ class TimelineDocument(QObject):
         self.passage_requested.emit(quote.source, quote.start, quote.end)
         return quote
 
+    def passages(self, source_id: str) -> list[tuple[int, int, int]]:
+        """(start, end, event index) of every quote of a source, made once per load."""
+        if self._passages is None:
+            by_source: dict[str, list[tuple[int, int, int]]] = {}
+            for index, event in enumerate(self.events):
+                for quote in event.quotes:
+                    by_source.setdefault(quote.source, []).append((quote.start, quote.end, index))
+            self._passages = by_source
+        return self._passages.get(source_id, [])
+
     def events_quoting(self, source_id: str, position: int) -> list[int]:
         """Events with a quote of ``source_id`` that covers character ``position``."""
-        return [index for index, event in enumerate(self.events)
-                if any(q.source == source_id and q.start <= position < q.end
-                       for q in event.quotes)]
+        return [index for start, end, index in self.passages(source_id)
+                if start <= position < end]
 
     # --- search ------------------------------------------------------------------------------
 

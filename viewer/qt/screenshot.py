@@ -16,7 +16,7 @@ from viewer.qt.settings import ViewerSettings
 
 def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
                     select: str | None = None, search: str | None = None,
-                    language: str = "en") -> int:
+                    language: str = "en", group: str = "actor") -> int:
     try:
         load_timeline(file)  # report bad input as the validator does, before any window
     except TimelineError as error:
@@ -32,7 +32,9 @@ def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
         # A screenshot shows the defaults and leaves the user's settings alone.
         settings = ViewerSettings(QSettings(str(Path(folder) / "shot.ini"),
                                             QSettings.Format.IniFormat))
-        return _render(app, build_window(file, settings=settings), output, size, select, search)
+        window = build_window(file, settings=settings)
+        window.set_grouping(group)
+        return _render(app, window, output, size, select, search)
 
 
 def _render(app, window, output: Path, size: tuple[int, int], select: str | None,

@@ -176,12 +176,8 @@ class SourcePane(QWidget):
     def _mark(self) -> None:
         palette = self.palette()
         selected = self._document.selected
-        passages = []
-        for index, event in enumerate(self._document.events):
-            for quote in event.quotes:
-                if quote.source == self._source_id:
-                    passages.append((quote.start, quote.end, "selected" if index == selected
-                                     else "quoted"))
+        passages = [(start, end, "selected" if index == selected else "quoted")
+                    for start, end, index in self._document.passages(self._source_id)]
         if self._current is not None:
             passages.append((*self._current, "current"))
         selections = [self._selection(start, end, kind, palette) for start, end, kind in passages]

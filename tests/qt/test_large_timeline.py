@@ -1,0 +1,92 @@
+"""A large generated timeline in the real canvas: stepping, revealing and the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qt.conftest import TODAY
+from viewer.domain.generate import generate_timeline
+from viewer.domain.loading import load_timeline
+from viewer.qt.canvas import TimelineCanvas
+from viewer.qt.document import TimelineDocument
+from viewer.qt.event_model import EventTableModel
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    return load_timeline(generate_timeline(3000, 30, 11, tmp_path_factory.mktemp("big") / "t.json"))
+
+
+@pytest.fixture
+def canvas(qtbot, loaded):
+    document = TimelineDocument()
+    canvas = TimelineCanvas(document, TODAY)
+    qtbot.addWidget(canvas)
+    canvas.resize(1200, 700)
+    document.set_loaded(loaded)
+    return canvas
+
+
+def test_at_full_zoom_out_dense_lanes_are_counted(canvas):
+    layout = canvas.current_layout()
+    assert layout.bins
+    assert sum(lane.count for lane in layout.lanes) == 3000
+
+
+def test_selecting_an_event_inside_a_counted_bar_zooms_to_it(canvas):
+    document = canvas._document
+    hidden = next(i for i in document.order if canvas.current_layout().find(i) is None)
+    document.select(hidden)
+    point = canvas.item_position(hidden)
+    assert point is not None, "the event is drawn on its own after selecting it"
+    assert 0 <= point.x() <= canvas.width() and 0 <= point.y() <= canvas.height()
+    assert canvas.hit(point.x(), point.y()).item.index == hidden
+
+
+def test_clicking_a_counted_bar_zooms_in(qtbot, canvas):
+    from PySide6.QtCore import QPoint, Qt
+
+    before = canvas.scale().px_per_day
+    row = canvas.current_layout().bins[0]
+    column = next(i for i, count in enumerate(row.counts.tolist()) if count)
+    x = float(row.xs[column]) + canvas.layout_offset() + 2
+    y = (row.top + row.bottom) / 2 - canvas.scroll_offset()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    assert canvas.scale().px_per_day > 3 * before
+
+
+def test_keyboard_stepping_passes_through_every_event_once(qapp, loaded):
+    document = TimelineDocument()
+    document.set_loaded(loaded)
+    seen = []
+    for _ in range(len(document.events)):
+        document.step(+1)
+        seen.append(document.selected)
+    assert sorted(seen) == list(range(3000))
+    assert seen == document.order
+
+
+def test_the_canvas_draws_each_stepped_event_on_its_own(canvas):
+    document = canvas._document
+    for _ in range(40):
+        document.step(+1)
+        point = canvas.item_position(document.selected)
+        assert point is not None and 0 <= point.x() <= canvas.width()
+
+
+def test_panning_reuses_the_layout(canvas):
+    made = canvas._layouts.made_count
+    for _ in range(10):
+        canvas.pan(30)
+    assert canvas._layouts.made_count == made
+    canvas.zoom(1.5)
+    assert canvas._layouts.made_count == made + 1
+
+
+def test_the_list_formats_only_rows_it_shows(qapp, loaded):
+    document = TimelineDocument()
+    model = EventTableModel(document)
+    document.set_loaded(loaded)
+    assert model.rowCount() == 3000
+    model.index(10, 0).data()
+    assert len(model._cells) == 1

@@ -1,0 +1,25 @@
+"""The benchmark runs end to end at a small size and reports every figure (not their values)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+
+def test_bench_prints_one_json_object_with_every_figure(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-m", "viewer", "bench", "--events", "300,600",
+                          "--json", "--cache", str(tmp_path)], capture_output=True, text=True,
+                         env=env, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(run.stdout)
+    assert {"cpu", "cores", "python"} <= set(result["machine"])
+    assert [r["events"] for r in result["runs"]] == [300, 600]
+    for figures in result["runs"]:
+        assert figures["load_s"] > 0 and figures["json_loads_s"] > 0 and figures["rss_mb"] > 0
+        assert set(figures["paint_ms"]) == {"all", "year", "week", "pan"}
+        for stats in figures["paint_ms"].values():
+            assert 0 < stats["p50"] <= stats["p95"]
+        assert figures["next_event_ms"] > 0
