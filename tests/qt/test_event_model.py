@@ -59,9 +59,10 @@ def test_sorting_keeps_the_current_row_on_its_event(qapp):
     assert document.events[kept.data(EVENT_INDEX_ROLE)].id == "openai-ipo-planned"
 
 
-def test_search_filters_rows_case_insensitively(qapp):
+def test_search_filters_rows_case_insensitively(qtbot):
     document, model = seeded()
     document.set_query("TRAINIUM")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert ids(document, model) == ["amazon-openai-talks-december"]
     document.set_query("")
     assert model.rowCount() == 18

@@ -86,8 +86,8 @@ def test_search_filters_the_list_and_dims_the_canvas(qtbot, window):
     window.action("find").trigger()
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "trainium")
-    assert window.model.rowCount() == 1
-    assert window._status.text() == "1 of 18 events shown"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window._status.text() == "1 of 18 events shown · 2 passages"
     assert window.canvas.picture().matches == {index_of(window, "amazon-openai-talks-december")}
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == "" and window.model.rowCount() == 18
@@ -96,9 +96,10 @@ def test_search_filters_the_list_and_dims_the_canvas(qtbot, window):
 
 def test_search_matches_actor_aliases_and_german_quotes(qtbot, window):
     window.search.setText("amazon web services")
+    qtbot.waitUntil(lambda: window.document.results is not None)
     assert window.model.rowCount() >= 1
     window.search.setText("Zirkelgeschäfte")
-    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
 
 
 def test_a_file_that_fails_to_load_leaves_the_open_timeline(window, tmp_path, failed_loads):

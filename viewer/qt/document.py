@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
-from viewer.domain.quick_search import build_haystacks, matching
+from viewer.domain.search_index import Hit, Results
 from viewer.domain.timeline_items import TimelineItem, build_items, date_order
+from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
 
@@ -36,7 +37,11 @@ class TimelineDocument(QObject):
         self.selected = NO_SELECTION
         self.query = ""
         self.matches: set[int] | None = None
-        self._haystacks: list[str] = []
+        self.results: Results | None = None
+        self.query_error = ""
+        self.search = SearchService(self)
+        self.search.answered.connect(self._on_answered)
+        self.search.refused.connect(self._on_refused)
         self._rank: dict[int, int] = {}
         self._passages: dict[str, list[tuple[int, int, int]]] | None = None
         self._ids: dict[str, int] = {}
@@ -56,14 +61,14 @@ class TimelineDocument(QObject):
         self.loaded = loaded
         self.items = build_items(timeline)
         self.order = date_order(self.items)
-        self._haystacks = []  # built on the first search: a timeline may never be searched
         self._rank = {index: position for position, index in enumerate(self.order)}
         self._passages = None
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
         self.selected = NO_SELECTION
-        self.query, self.matches = "", None
+        self.query, self.matches, self.results, self.query_error = "", None, None, ""
+        self.search.load(loaded)
         # What was just loaded lives until the next file: keep the cyclic garbage collector
         # from walking it on every full collection (those pauses showed up as slow frames).
         gc.collect()
@@ -152,13 +157,34 @@ class TimelineDocument(QObject):
     # --- search ------------------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
+        """Searches for ``text`` in the background; ``filter_changed`` follows the answer."""
         if text == self.query:
             return
         self.query = text
-        if text and not self._haystacks and self.loaded:
-            self._haystacks = build_haystacks(self.loaded.timeline)
-        self.matches = matching(self._haystacks, text)
+        if not text.strip() or self.loaded is None:
+            self.matches, self.results, self.query_error = None, None, ""
+            self.filter_changed.emit()
+            return
+        self.search.ask(text)
+
+    def _on_answered(self, text: str, results: Results) -> None:
+        if text != self.query:
+            return  # the user typed on; a newer answer is coming
+        self.results, self.matches, self.query_error = results, results.matched, ""
         self.filter_changed.emit()
+
+    def _on_refused(self, text: str, message: str) -> None:
+        if text != self.query:
+            return
+        self.results, self.matches, self.query_error = None, None, message
+        self.filter_changed.emit()
+
+    def choose(self, hit: Hit) -> None:
+        """Goes to a search result: its event, and the passage where the match is."""
+        if hit.event is not None:
+            self.select(hit.event)
+        if hit.source is not None and hit.start is not None:
+            self.passage_requested.emit(hit.source, hit.start, hit.end)
 
     def is_match(self, index: int) -> bool:
         return self.matches is None or index in self.matches

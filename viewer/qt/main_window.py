@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.domain.problems import TimelineError
 from viewer.domain.timescale import TimeScale
@@ -20,6 +28,7 @@ from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
 from viewer.qt.overview import OverviewStrip
 from viewer.qt.search_field import SearchField
+from viewer.qt.search_results import SearchResultsPane
 from viewer.qt.settings import ViewerSettings
 from viewer.qt.source_pane import SourcePane
 
@@ -40,10 +49,15 @@ class MainWindow(QMainWindow):
         self.list = EventListView(self.model, document)
         self.detail = DetailPane(document)
         self.source = SourcePane(document)
+        self.results = SearchResultsPane(document)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.list, self.tr("Events"))
+        self.tabs.addTab(self.results, self.tr("Search"))
         self.search = SearchField(document)
         self._compose()
         self._actions = install_actions(self)
         self.toolbar.insertWidget(self._actions["open"], self.search)
+        self.search.returnPressed.connect(lambda: self.results.step(+1))
         for first, second in ((self.search, self.canvas), (self.canvas, self.list),
                               (self.list, self.detail), (self.detail, self.source.view)):
             QWidget.setTabOrder(first, second)
@@ -65,7 +79,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.overview)
         self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.setObjectName("lower-splitter")
-        for widget in (self.list, self.detail, self.source):
+        for widget in (self.tabs, self.detail, self.source):
             self.lower.addWidget(widget)
         self.lower.setSizes([520, 430, 450])
         self.upper = QSplitter(Qt.Orientation.Vertical)
@@ -145,9 +159,16 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        shown, total = self.document.match_count(), len(self.document.events)
-        self._status.setText(self.tr("{shown} of {total} events shown").format(
-            shown=shown, total=total))
+        document = self.document
+        shown, total = document.match_count(), len(document.events)
+        text = self.tr("{shown} of {total} events shown").format(shown=shown, total=total)
+        if document.results is not None:
+            text += self.tr(" · {passages} passages").format(
+                passages=document.results.passage_count)
+            self.tabs.setCurrentWidget(self.results)
+        elif not document.query:
+            self.tabs.setCurrentWidget(self.list)
+        self._status.setText(text)
 
     # --- settings ----------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -21,6 +21,15 @@ class SearchField(QLineEdit):
         self.setMinimumWidth(280)
         self.textChanged.connect(document.set_query)
         document.timeline_changed.connect(self.clear)
+
+    def event(self, event: QEvent) -> bool:
+        # Enter here goes to the next hit; without this the window's Enter shortcut
+        # ("open the selected event's source") would take it first.
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -1,0 +1,76 @@
+"""German-forgiving text folding for search.
+
+``fold`` lowercases (``ß`` becomes ``ss``), strips accents (``ä`` becomes ``a``) and reads the
+spelled-out umlauts ``ae``/``oe``/``ue`` as ``a``/``o``/``u``, so "Börsengang", "Boersengang" and
+"Borsengang" all fold to "borsengang". The index stores folded text and queries are folded the
+same way. ``fold_with_map`` does the same for one short text and remembers, for every folded
+character, the character of the original it came from, so a match can be shown where it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SPELLED_UMLAUT = re.compile("ae|oe|ue")
+
+
+def _accent_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+ACCENTS = _accent_table()
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text`` (fast: C-level string operations only)."""
+    return SPELLED_UMLAUT.sub(lambda match: match.group()[0], text.casefold().translate(ACCENTS))
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, per folded character, the index of its original character."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in char.casefold().translate(ACCENTS):
+            chars.append(piece)
+            origin.append(index)
+    folded, where, position = [], [], 0
+    while position < len(chars):  # the same left-to-right rule as SPELLED_UMLAUT.sub
+        pair = "".join(chars[position:position + 2])
+        folded.append(chars[position])
+        where.append(origin[position])
+        position += 2 if pair in ("ae", "oe", "ue") else 1
+    return "".join(folded), where
+
+
+def locate(text: str, needles: list[str]) -> tuple[int, int] | None:
+    """Where in ``text`` (original offsets) the first of the folded ``needles`` occurs."""
+    folded, where = fold_with_map(text)
+    best: tuple[int, int] | None = None
+    for needle in needles:
+        at = folded.find(needle)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, at + len(needle))
+    if best is None:
+        return None
+    start = where[best[0]]
+    end = where[best[1] - 1] + 1
+    return start, end
+
+
+def snippet(text: str, start: int, end: int, width: int = 60) -> tuple[str, int, int]:
+    """Up to ``width`` characters either side of ``text[start:end]``, on one line, and where the
+    match lies inside the snippet."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    head = "…" if left > 0 else ""
+    tail = "…" if right < len(text) else ""
+    piece = text[left:right].replace("\n", " ")
+    return head + piece + tail, len(head) + start - left, len(head) + end - left

@@ -1,0 +1,195 @@
+"""The search results: events and passages in two groups, each hit with its snippet.
+
+The model is a thin tree over the document's latest :class:`Results`; a delegate draws the
+matched words of a snippet in bold. Choosing a hit (click, Enter, F3) hands it to the document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.domain.search_index import Hit
+from viewer.qt.document import TimelineDocument
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 5
+Index = QModelIndex | QPersistentModelIndex
+GROUPS = 2  # events, passages
+TOP = 0     # internal id of the group rows; a hit's is its group + 1
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Two top rows (events, passages) whose children are the hits."""
+
+    def __init__(self, document: TimelineDocument) -> None:
+        super().__init__(document)
+        self._document = document
+        self._groups: list[list[Hit]] = [[], []]
+        document.filter_changed.connect(self._refresh)
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        results = self._document.results
+        self._groups = [results.events, results.passages] if results else [[], []]
+        self.endResetModel()
+
+    def hits(self) -> list[Hit]:
+        return self._groups[0] + self._groups[1]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, TOP) if 0 <= row < GROUPS else QModelIndex()
+        group = parent.row()
+        if parent.internalId() == TOP and 0 <= row < len(self._groups[group]):
+            return self.createIndex(row, 0, group + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()) - 1, 0, TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return GROUPS
+        if parent.internalId() == TOP:
+            return len(self._groups[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == TOP:
+            return self._group_data(index.row(), role)
+        hit = self._groups[int(index.internalId()) - 1][index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(hit) + hit.snippet
+        return None
+
+    def _group_data(self, group: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            results = self._document.results
+            count = (results.event_count if group == 0 else results.passage_count) if results \
+                else 0
+            name = self.tr("Events") if group == 0 else self.tr("Passages in the reports")
+            return f"{name} ({count:,})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _label(self, hit: Hit) -> str:
+        if hit.kind == "event":
+            return self._document.events[hit.event].title + " — "
+        mark = "" if hit.quoted else self.tr(" (not on the timeline yet)")
+        return f"{hit.source}{mark}: "
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a hit's text with the matched characters in bold."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                                          option.widget)
+        offset = len(text) - len(hit.snippet)
+        start, end = hit.highlight[0] + offset, hit.highlight[1] + offset
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        x = rect.left()
+        for piece, bold in ((text[:start], False), (text[start:end], True), (text[end:], False)):
+            font = QFont(option.font)
+            font.setBold(bold)
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            shown = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, rect.right() - x)
+            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+            x += metrics.horizontalAdvance(shown)
+            if x >= rect.right():
+                break
+        painter.restore()
+
+
+class SearchResultsPane(QWidget):
+    """The results tree under a line with the counts (or why the query cannot be read)."""
+
+    def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.model = SearchResultsModel(document)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(SnippetDelegate(self.tree))
+        self.tree.setAccessibleName(self.tr("Search results"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tree)
+        self.tree.activated.connect(self._chosen)
+        self.tree.clicked.connect(self._chosen)
+        document.filter_changed.connect(self._show)
+
+    def _show(self) -> None:
+        document = self._document
+        self.tree.expandAll()
+        if document.query_error:
+            self.message.setText(f"<span style='color:#c0392b'>{document.query_error}</span>")
+        elif document.results:
+            results = document.results
+            self.message.setText(self.tr("{events:,} events and {passages:,} passages match")
+                                 .format(events=results.event_count,
+                                         passages=results.passage_count))
+        else:
+            self.message.setText("")
+
+    def _chosen(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self._document.choose(hit)
+
+    def step(self, delta: int) -> None:
+        """Goes to the next (``+1``) or previous (``-1``) hit, wrapping around."""
+        hits = self.model.hits()
+        if not hits:
+            return
+        current = self.tree.currentIndex().data(HIT_ROLE)
+        position = hits.index(current) + delta if current in hits else (0 if delta > 0 else -1)
+        hit = hits[position % len(hits)]
+        group = 0 if hit.kind == "event" else 1
+        row = self.model._groups[group].index(hit)
+        index = self.model.index(row, 0, self.model.index(group, 0))
+        self.tree.setCurrentIndex(index)
+        self._document.choose(hit)
