@@ -20,6 +20,8 @@ from viewer.domain.generate import generate_timeline
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.problems import TimelineError
 from viewer.domain.schema import timeline_schema_text
+from viewer.domain.search_index import SearchIndex
+from viewer.domain.search_query import QueryError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -53,11 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("-o", "--output", type=Path, required=True,
                           help="the timeline JSON to write (sources go to a folder beside it)")
+    search = sub.add_parser("search", help="search events and source passages")
+    search.add_argument("query", help='words, "phrases" and filters such as actor:amazon')
+    _file_argument(search)
+    search.add_argument("--json", action="store_true", help="a JSON list of results")
+    search.add_argument("--limit", type=int, default=50, help="results per group (default 50)")
     bench = sub.add_parser("bench", help="measure load, paint, stepping and memory")
     bench.add_argument("--events", default="1000,10000,100000",
                        help="comma-separated sizes (default 1000,10000,100000)")
     bench.add_argument("--json", action="store_true", help="one JSON object on stdout")
     bench.add_argument("--cache", type=Path, help="where generated timelines are kept")
+    bench.add_argument("--search", action="store_true",
+                       help="measure the search instead (index build, query latency)")
     one = sub.add_parser("bench-one")  # internal: one size, in its own process
     one.add_argument("events", type=int)
     one.add_argument("--cache", type=Path, required=True)
@@ -155,6 +164,31 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("search")
+def _search(args: argparse.Namespace) -> int:
+    loaded = _load(args.file)
+    try:
+        results = SearchIndex(loaded).search(args.query, limit=args.limit)
+    except QueryError as error:
+        print(f"search: {error}", file=sys.stderr)
+        return 2
+    hits = results.events + results.passages
+    if args.json:
+        print(json.dumps([{"kind": h.kind, "event": loaded.timeline.events[h.event].id
+                           if h.event is not None else None, "source": h.source,
+                           "start": h.start, "end": h.end, "snippet": h.snippet,
+                           "highlight": list(h.highlight)} for h in hits],
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{results.event_count} events, {results.passage_count} passages")
+    for hit in hits:
+        a, b = hit.highlight
+        marked = f"{hit.snippet[:a]}[{hit.snippet[a:b]}]{hit.snippet[b:]}"
+        where = loaded.timeline.events[hit.event].id if hit.event is not None else hit.source
+        print(f"{hit.kind:8} {where}: {marked}")
+    return 0
+
+
 @command("bench")
 def _bench(args: argparse.Namespace) -> int:
     from viewer.bench import run
@@ -165,6 +199,10 @@ def _bench(args: argparse.Namespace) -> int:
         print(f"--events: '{args.events}' is not a list of sizes like 1000,10000",
               file=sys.stderr)
         return 2
+    if args.search:
+        from viewer.bench_search import run_search
+
+        return run_search(sizes, as_json=args.json, cache=args.cache)
     return run(sizes, as_json=args.json, cache=args.cache)
 
 

@@ -11,6 +11,7 @@ that are returned.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,10 +40,35 @@ class Hit:
     quoted: bool = True  # a passage no event quotes yet is False
 
 
+class LazyHits(Sequence[Hit]):
+    """Hits made when first asked for: a snippet costs a fold of its text, and a results list
+    only ever shows a screenful."""
+
+    def __init__(self, numbers: np.ndarray, make: Callable[[int], Hit]) -> None:
+        self._numbers = numbers.tolist()
+        self._make = make
+        self._made: dict[int, Hit] = {}
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, position):  # type: ignore[override]
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if position not in self._made:
+            self._made[position] = self._make(self._numbers[position])
+        return self._made[position]
+
+    def __add__(self, other: Sequence[Hit]) -> list[Hit]:
+        return list(self) + list(other)
+
+
 @dataclass(frozen=True)
 class Results:
-    events: list[Hit]
-    passages: list[Hit]
+    events: Sequence[Hit]
+    passages: Sequence[Hit]
     matched: set[int] | None  # every matching event (None: the query matches everything)
     event_count: int
     passage_count: int
@@ -126,8 +152,8 @@ class SearchIndex:
                 passages = passages[:0]
         ordered = self.facts.in_date_order(matched)
         return Results(
-            events=[self._event_hit(int(i), query) for i in ordered[:limit]],
-            passages=[self._passage_hit(int(p), query) for p in passages[:limit]],
+            events=LazyHits(ordered[:limit], lambda i: self._event_hit(i, query)),
+            passages=LazyHits(passages[:limit], lambda p: self._passage_hit(p, query)),
             matched=None if matched is None else set(matched.tolist()),
             event_count=len(self.loaded.timeline.events) if matched is None else len(matched),
             passage_count=len(passages))
@@ -144,8 +170,12 @@ class SearchIndex:
         if short:
             selects.append("SELECT rowid FROM words WHERE words MATCH ?")
             values.append(" AND ".join(_quoted(n) + "*" for n in short))
-        rows = self._db.execute(" INTERSECT ".join(selects), values).fetchall()
-        return np.sort(np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+        # One comma-separated string from SQLite parses in C; 100,000 row tuples would not.
+        sql = f"SELECT group_concat(rowid) FROM ({' INTERSECT '.join(selects)})"
+        joined = self._db.execute(sql, values).fetchone()[0]
+        if not joined:
+            return np.array([], dtype=np.int64)
+        return np.sort(np.fromstring(joined, dtype=np.int64, sep=","))
 
     def _event_hit(self, index: int, query: Query) -> Hit:
         event = self.loaded.timeline.events[index]

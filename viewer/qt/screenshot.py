@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -37,6 +38,14 @@ def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
         return _render(app, window, output, size, select, search)
 
 
+def _wait_for(app, condition, limit: float = 60.0) -> None:
+    """Lets the search threads answer (the index builds in the background)."""
+    deadline = time.monotonic() + limit
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def _render(app, window, output: Path, size: tuple[int, int], select: str | None,
             search: str | None) -> int:
     window.resize(*size)
@@ -47,6 +56,8 @@ def _render(app, window, output: Path, size: tuple[int, int], select: str | None
         return 1
     if search:
         window.search.setText(search)
+        _wait_for(app, lambda: window.document.results is not None
+                  or bool(window.document.query_error))
     if select:
         window.open_selected_source()
     app.processEvents()

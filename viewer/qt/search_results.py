@@ -44,8 +44,8 @@ class SearchResultsModel(QAbstractItemModel):
         self._groups = [results.events, results.passages] if results else [[], []]
         self.endResetModel()
 
-    def hits(self) -> list[Hit]:
-        return self._groups[0] + self._groups[1]
+    def group_sizes(self) -> tuple[int, int]:
+        return len(self._groups[0]), len(self._groups[1])
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0:
@@ -161,6 +161,7 @@ class SearchResultsPane(QWidget):
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         document.filter_changed.connect(self._show)
+        document.search.indexed.connect(self._show)
 
     def _show(self) -> None:
         document = self._document
@@ -169,9 +170,11 @@ class SearchResultsPane(QWidget):
             self.message.setText(f"<span style='color:#c0392b'>{document.query_error}</span>")
         elif document.results:
             results = document.results
-            self.message.setText(self.tr("{events:,} events and {passages:,} passages match")
+            self.message.setText(self.tr("Matches: {events:,} events · {passages:,} passages")
                                  .format(events=results.event_count,
                                          passages=results.passage_count))
+        elif document.query and document.search.index is None:
+            self.message.setText(self.tr("Indexing the reports…"))
         else:
             self.message.setText("")
 
@@ -182,14 +185,17 @@ class SearchResultsPane(QWidget):
 
     def step(self, delta: int) -> None:
         """Goes to the next (``+1``) or previous (``-1``) hit, wrapping around."""
-        hits = self.model.hits()
-        if not hits:
+        events, passages = self.model.group_sizes()
+        total = events + passages
+        if not total:
             return
-        current = self.tree.currentIndex().data(HIT_ROLE)
-        position = hits.index(current) + delta if current in hits else (0 if delta > 0 else -1)
-        hit = hits[position % len(hits)]
-        group = 0 if hit.kind == "event" else 1
-        row = self.model._groups[group].index(hit)
+        current = self.tree.currentIndex()
+        if current.isValid() and current.parent().isValid():
+            position = current.row() + (events if current.parent().row() == 1 else 0) + delta
+        else:
+            position = 0 if delta > 0 else -1
+        position %= total
+        group, row = (0, position) if position < events else (1, position - events)
         index = self.model.index(row, 0, self.model.index(group, 0))
         self.tree.setCurrentIndex(index)
-        self._document.choose(hit)
+        self._document.choose(index.data(HIT_ROLE))

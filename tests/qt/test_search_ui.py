@@ -1,0 +1,78 @@
+"""Searching in the window: results in two groups, going to each hit, clear messages."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from viewer.cli import main
+from viewer.qt.search_results import HIT_ROLE
+
+
+def type_query(qtbot, window, text):
+    window.search.setText(text)
+    document = window.document
+    qtbot.waitUntil(lambda: document.results is not None or bool(document.query_error))
+
+
+def test_results_show_events_and_passages_with_the_match(qtbot, window):
+    type_query(qtbot, window, "Zirkel")
+    assert window.tabs.currentWidget() is window.results
+    model = window.results.model
+    assert model.index(0, 0).data() == "Events (1)"
+    assert model.index(1, 0).data() == "Passages in the reports (2)"
+    passage = model.index(0, 0, model.index(1, 0)).data(HIT_ROLE)
+    assert passage.snippet[passage.highlight[0]:passage.highlight[1]] == "Zirkel"
+    assert window.canvas.picture().matches == {window.document.results.events[0].event}
+
+
+def test_choosing_a_passage_opens_the_source_at_the_match(qtbot, window):
+    type_query(qtbot, window, "Sprengkraft")
+    tree = window.results.tree
+    index = window.results.model.index(0, 0, window.results.model.index(1, 0))
+    tree.clicked.emit(index)
+    assert window.source.source_id == "000"
+    assert window.source.current_passage() == "Sprengkraft"
+
+
+def test_enter_and_f3_step_through_the_hits(qtbot, window):
+    type_query(qtbot, window, "Trainium")
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.document.selected_event().id == "amazon-openai-talks-december"
+    assert window.source.current_passage() == "Trainium"
+    window.action("next_hit").trigger()          # the first passage
+    first = window.source.current_passage()
+    window.action("next_hit").trigger()          # the second passage
+    window.action("previous_hit").trigger()
+    assert window.source.current_passage() == first == "Trainium"
+
+
+def test_a_query_that_cannot_be_read_says_so_and_dims_nothing(qtbot, window):
+    type_query(qtbot, window, 'amount:lots')
+    assert "is not an amount" in window.results.message.text()
+    assert window.canvas.picture().matches is None
+    assert window.model.rowCount() == 18
+
+
+def test_filters_work_from_the_search_box(qtbot, window):
+    type_query(qtbot, window, "kind:negotiation outlet:wsj")
+    shown = {window.document.events[h.event].id for h in window.document.results.events}
+    assert shown == {"amazon-openai-talks-january", "microsoft-tranche-talks"}
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+
+def test_the_command_line_prints_the_same_results(capsys):
+    assert main(["search", "Zirkel", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [(h["kind"], h["event"], h["source"]) for h in hits] == [
+        ("event", "analysts-warn-circular-deals", "004"), ("passage", None, "004"),
+        ("passage", None, "004")]
+    for hit in hits:
+        assert set(hit) >= {"kind", "event", "source", "start", "end", "snippet"}
+
+
+def test_the_command_line_refuses_a_bad_query_clearly(capsys):
+    assert main(["search", '"rund 1,4']) == 2
+    assert "does not close" in capsys.readouterr().err
