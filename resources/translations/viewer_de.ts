@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../viewer/qt/actions.py" line="107" />
+        <location filename="../../viewer/qt/actions.py" line="108" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -72,32 +72,32 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="33" />
+        <location filename="../../viewer/qt/event_model.py" line="37" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="34" />
+        <location filename="../../viewer/qt/event_model.py" line="38" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="35" />
+        <location filename="../../viewer/qt/event_model.py" line="39" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="36" />
+        <location filename="../../viewer/qt/event_model.py" line="40" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="37" />
+        <location filename="../../viewer/qt/event_model.py" line="41" />
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="38" />
+        <location filename="../../viewer/qt/event_model.py" line="42" />
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
@@ -105,35 +105,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="52" />
+        <location filename="../../viewer/qt/main_window.py" line="54" />
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="55" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="64" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="141" />
+        <location filename="../../viewer/qt/main_window.py" line="153" />
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="142" />
+        <location filename="../../viewer/qt/main_window.py" line="154" />
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="151" />
+        <location filename="../../viewer/qt/main_window.py" line="164" />
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="166" />
+        <source> · {passages} passages</source>
+        <translation> · {passages} Passagen</translation>
     </message>
 </context>
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="31" />
+        <location filename="../../viewer/qt/overview.py" line="34" />
         <source>Overview of the whole timeline</source>
         <translation>Übersicht über die ganze Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="32" />
+        <location filename="../../viewer/qt/overview.py" line="35" />
         <source>The whole timeline; click or drag to move the view</source>
         <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
@@ -149,6 +164,42 @@
         <location filename="../../viewer/qt/search_field.py" line="20" />
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="92" />
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="92" />
+        <source>Passages in the reports</source>
+        <translation>Passagen in den Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="103" />
+        <source> (not on the timeline yet)</source>
+        <translation> (noch nicht auf der Zeitleiste)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPane</name>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="156" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="173" />
+        <source>Matches: {events:,} events · {passages:,} passages</source>
+        <translation>Treffer: {events:,} Ereignisse · {passages:,} Passagen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="177" />
+        <source>Indexing the reports…</source>
+        <translation>Die Berichte werden indiziert …</translation>
     </message>
 </context>
 <context>
@@ -190,14 +241,29 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="53" />
+        <location filename="../../viewer/qt/canvas.py" line="55" />
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="180" />
+        <location filename="../../viewer/qt/canvas.py" line="194" />
         <source>today</source>
         <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas.py" line="195" />
+        <source>{name} · {count:,} events, counted; click a bar to zoom in</source>
+        <translation>{name} · {count:,} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas.py" line="366" />
+        <source>{count:,} events from {first} to {last}; click to zoom in</source>
+        <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas.py" line="379" />
+        <source>◇ {day}: from other reporting</source>
+        <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
 </context>
 <context>
@@ -233,82 +299,92 @@
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="53" />
+        <location filename="../../viewer/qt/actions.py" line="58" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="56" />
+        <location filename="../../viewer/qt/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="58" />
+        <location filename="../../viewer/qt/actions.py" line="63" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="60" />
+        <location filename="../../viewer/qt/actions.py" line="65" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="63" />
+        <location filename="../../viewer/qt/actions.py" line="68" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="66" />
+        <location filename="../../viewer/qt/actions.py" line="71" />
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="69" />
+        <location filename="../../viewer/qt/actions.py" line="74" />
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="72" />
+        <location filename="../../viewer/qt/actions.py" line="77" />
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="76" />
+        <location filename="../../viewer/qt/actions.py" line="51" />
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="79" />
+        <location filename="../../viewer/qt/actions.py" line="52" />
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="82" />
+        <location filename="../../viewer/qt/actions.py" line="53" />
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="85" />
+        <location filename="../../viewer/qt/actions.py" line="54" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="88" />
+        <location filename="../../viewer/qt/actions.py" line="81" />
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="91" />
+        <location filename="../../viewer/qt/actions.py" line="84" />
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="94" />
+        <location filename="../../viewer/qt/actions.py" line="87" />
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="90" />
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="93" />
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="97" />
+        <location filename="../../viewer/qt/actions.py" line="96" />
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
