@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../viewer/qt/actions.py" line="108" />
+        <location filename="../../viewer/qt/actions.py" line="111" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -11,52 +11,68 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="32" />
+        <location filename="../../viewer/qt/detail_pane.py" line="33" />
         <source>Event details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="45" />
+        <location filename="../../viewer/qt/detail_pane.py" line="46" />
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="52" />
+        <location filename="../../viewer/qt/detail_pane.py" line="53" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="52" />
+        <location filename="../../viewer/qt/detail_pane.py" line="53" />
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <location filename="../../viewer/qt/detail_pane.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <location filename="../../viewer/qt/detail_pane.py" line="54" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55" />
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="79" />
+        <location filename="../../viewer/qt/detail_pane.py" line="86" />
+        <location filename="../../viewer/qt/detail_pane.py" line="99" />
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="85" />
+        <location filename="../../viewer/qt/detail_pane.py" line="92" />
+        <source>Reports disagree on the {field}</source>
+        <translation>Die Berichte widersprechen sich beim {field}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="93" />
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="93" />
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="105" />
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -115,27 +131,27 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="64" />
+        <location filename="../../viewer/qt/main_window.py" line="66" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="153" />
+        <location filename="../../viewer/qt/main_window.py" line="159" />
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="154" />
+        <location filename="../../viewer/qt/main_window.py" line="160" />
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="164" />
+        <location filename="../../viewer/qt/main_window.py" line="170" />
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="166" />
+        <location filename="../../viewer/qt/main_window.py" line="172" />
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
@@ -360,31 +376,36 @@
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="81" />
+        <source>Only &amp;Contested Events</source>
+        <translation>Nur &amp;strittige Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="84" />
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84" />
+        <location filename="../../viewer/qt/actions.py" line="87" />
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="87" />
+        <location filename="../../viewer/qt/actions.py" line="90" />
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="90" />
+        <location filename="../../viewer/qt/actions.py" line="93" />
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="93" />
+        <location filename="../../viewer/qt/actions.py" line="96" />
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="96" />
+        <location filename="../../viewer/qt/actions.py" line="99" />
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -76,3 +76,17 @@ def test_the_command_line_prints_the_same_results(capsys):
 def test_the_command_line_refuses_a_bad_query_clearly(capsys):
     assert main(["search", '"rund 1,4']) == 2
     assert "does not close" in capsys.readouterr().err
+
+
+def test_contested_events_are_badged_side_by_side_and_filterable(qtbot, window):
+    index = next(i for i, e in enumerate(window.document.events)
+                 if e.id == "amazon-openai-talks-january")
+    assert window.document.items[index].label.startswith("≠ ")
+    window.document.select(index)
+    text = window.detail.toPlainText()
+    assert "≠ Reports disagree on the amount" in text
+    assert text.index("Wall Street Journal") < text.index("The Information")
+    window.action("contested").trigger()
+    type_query(qtbot, window, "is:contested")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.index(0, 1).data().startswith("≠ Amazon weighs")

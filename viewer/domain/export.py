@@ -12,6 +12,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from viewer.domain.conflicts import Conflict, find_conflicts
 from viewer.domain.describe import describe_amount, describe_basis, describe_date, describe_day
 from viewer.domain.loading import LoadedTimeline
 from viewer.domain.model import Event, MoneyAmount, VagueDate
@@ -52,7 +53,19 @@ def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
         "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text,
                     "attributed_to": [names.get(w, w) for w in claim.attributed_to]}
                    for claim in event.claims for q in claim.quotes],
+        "conflicts": [_conflict(event, conflict, names)
+                      for conflict in find_conflicts(event, lambda i: names.get(i, i))],
     }
+
+
+def _conflict(event: Event, conflict: Conflict, names: dict[str, str]) -> dict[str, Any]:
+    claims = []
+    for index in conflict.claims:
+        claim = event.claims[index]
+        value = claim.amounts[0].text if conflict.field == "amount" else claim.date.text
+        claims.append({"attributed_to": [names.get(w, w) for w in claim.attributed_to],
+                       "text": value, "quote": claim.quotes[0].text})
+    return {"field": conflict.field, "claims": claims, "note": conflict.note}
 
 
 def _date(date: VagueDate) -> dict[str, Any]:
@@ -78,7 +91,7 @@ def _number(value: Decimal | None) -> int | float | None:
 
 CSV_COLUMNS = ["id", "title", "title_de", "kind", "status", "actors", "date", "date_text",
                "date_start", "date_end", "precision", "relation", "date_basis", "context_date",
-               "amounts", "attributed_to", "quotes", "sources", "summary"]
+               "amounts", "attributed_to", "quotes", "sources", "summary", "conflicts"]
 
 
 def export_csv(loaded: LoadedTimeline) -> str:
@@ -98,7 +111,8 @@ def export_csv(loaded: LoadedTimeline) -> str:
                _iso(event.context_date.start) if event.context_date else "",
                "; ".join(describe_amount(a) for a in event.amounts), "; ".join(who),
                " | ".join(q.text for q in event.quotes),
-               "; ".join(dict.fromkeys(q.source for q in event.quotes)), event.summary]
+               "; ".join(dict.fromkeys(q.source for q in event.quotes)), event.summary,
+               "; ".join(c.note for c in find_conflicts(event, lambda i: names.get(i, i)))]
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 
@@ -136,6 +150,8 @@ def _markdown_event(event: Event, names: dict[str, str], sources: dict) -> list[
                      f"{event.context_date.basis.note}")
     lines.append(f"- {event.kind.value.replace('_', ' ')}, {event.status.value.replace('_', ' ')}"
                  f"; actors: {', '.join(names.get(a, a) for a in event.actors)}")
+    for conflict in find_conflicts(event, lambda i: names.get(i, i)):
+        lines.append(f"- **Reports disagree** ({conflict.field}): {conflict.note}")
     for claim in event.claims:
         who = ", ".join(names.get(w, w) for w in claim.attributed_to) or "the report itself"
         figures = "; ".join(describe_amount(a) for a in claim.amounts)

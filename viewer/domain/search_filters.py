@@ -15,10 +15,11 @@ from typing import Any
 
 import numpy as np
 
+from viewer.domain.conflicts import find_conflicts
 from viewer.domain.search_query import Query
 from viewer.domain.search_text import fold
 
-EVENT_ONLY = ("actor", "kind", "status")
+EVENT_ONLY = ("actor", "kind", "status", "is")
 
 
 class EventFacts:
@@ -32,6 +33,7 @@ class EventFacts:
         self.largest = np.array([_largest(e) for e in events])
         self.kind = np.array([e.kind.value for e in events], dtype=object)
         self.status = np.array([e.status.value for e in events], dtype=object)
+        self.contested = np.array([bool(find_conflicts(e, str)) for e in events], dtype=bool)
         # Date order as on the timeline: an open start sorts by its last day.
         order_key = np.where(np.isfinite(self.first), self.first, self.last)
         self.rank = np.argsort(np.argsort(order_key, kind="stable"), kind="stable")
@@ -66,6 +68,8 @@ class EventFacts:
         return keep if used else None
 
     def _filter(self, name: str, value: str) -> np.ndarray:
+        if name == "is":
+            return self.contested.copy()
         if name in ("kind", "status"):
             column = self.kind if name == "kind" else self.status
             wanted = {v for v in set(column.tolist()) if fold(v).replace("_", " ").startswith(

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from viewer.domain.search_text import fold
 
-FILTERS = ("actor", "kind", "status", "source", "outlet", "after", "before", "amount")
+FILTERS = ("actor", "kind", "status", "source", "outlet", "after", "before", "amount", "is")
 SCALES = {"": 1, "k": 10**3, "tsd": 10**3, "m": 10**6, "mn": 10**6, "mio": 10**6,
           "b": 10**9, "bn": 10**9, "mrd": 10**9, "t": 10**12, "tn": 10**12, "bio": 10**12}
 TOKEN = re.compile(r'(?P<name>[A-Za-z]+):(?P<value>"[^"]*"|\S*)|"(?P<phrase>[^"]*)"|(?P<word>\S+)')
@@ -84,13 +84,16 @@ def _add_filter(query: Query, name: str, value: str) -> None:
     if name == "amount":
         query.amount = _amount(value)
         return
+    if name == "is" and fold(value) not in ("contested", "strittig"):
+        raise QueryError(f"'is:{value}' is not known; is:contested shows events the reports "
+                         "disagree about")
     query.filters.setdefault(name, []).append(fold(value))
 
 
 def _example(name: str) -> str:
     return {"after": "2025-10", "before": "2026", "amount": ">=10bn", "kind": "negotiation",
             "status": "planned", "actor": "amazon", "source": "004",
-            "outlet": "wsj"}.get(name, "…")
+            "outlet": "wsj", "is": "contested"}.get(name, "…")
 
 
 def _partial_date(name: str, value: str) -> dt.date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from viewer.domain.conflicts import find_conflicts
 from viewer.domain.model import Event, EventStatus, Precision, Relation, Timeline
 
 GROUPINGS = ("actor", "kind", "source", "status")
@@ -25,6 +26,7 @@ class TimelineItem:
     known_until: float | None
     lanes: tuple[str, ...]  # one lane name per grouping, in GROUPINGS order
     context_day: float | None = None  # a more precise day from other reporting, if any
+    contested: bool = False           # the reports disagree about it
 
     @property
     def sort_day(self) -> float:
@@ -50,8 +52,10 @@ def build_items(timeline: Timeline) -> list[TimelineItem]:
             start is not None and end == start + 1
         vouched = [sources[q.source].published.end for q in event.quotes if q.source in sources]
         known = max((d for d in vouched if d), default=None)
+        contested = bool(find_conflicts(event, str))
         items.append(TimelineItem(
-            index=index, event_id=event.id, label=event.title, start=start, end=end, point=point,
+            index=index, event_id=event.id, label=("≠ " if contested else "") + event.title,
+            start=start, end=end, point=point, contested=contested,
             tentative=event.status in TENTATIVE,
             known_until=float(known.toordinal() + 1) if known else None,
             lanes=_lanes(event, names, sources), context_day=_context_day(event)))

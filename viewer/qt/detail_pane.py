@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from viewer.domain.conflicts import Conflict
 from viewer.domain.describe import (
     describe_amount,
     describe_basis,
@@ -67,12 +68,31 @@ class DetailPane(QTextBrowser):
                      f"<b>{actors_word}:</b> {actors}</p>")
         if event.summary:
             parts.append(f"<p>{escape(event.summary)}</p>")
+        for conflict in doc.conflicts.get(doc.selected, []):
+            parts.append(self._conflict_html(event, conflict))
         parts.append(f"<h3>{evidence_word}</h3>")
         number = 0
         for claim in event.claims:
             parts.append(self._claim_html(claim, number))
             number += len(claim.quotes)
         return "".join(parts)
+
+    def _conflict_html(self, event: Event, conflict: Conflict) -> str:
+        """The disagreeing claims side by side, each with its voice, figure and passage."""
+        doc = self._document
+        cells = []
+        for index in conflict.claims:
+            claim = event.claims[index]
+            who = ", ".join(doc.name_of(w) for w in claim.attributed_to) or self.tr("The report")
+            figure = describe_amount(claim.amounts[0]) if conflict.field == "amount" else \
+                describe_date(claim.date)
+            cells.append(f"<td width='50%' style='padding:6px; border:1px solid #c0392b'>"
+                         f"<b>{escape(who)}</b><br><big>{escape(figure)}</big><br>"
+                         f"<i>„{escape(claim.quotes[0].text)}“</i></td>")
+        title = self.tr("Reports disagree on the {field}").format(
+            field=self.tr("amount") if conflict.field == "amount" else self.tr("date"))
+        return (f"<h3 style='color:#c0392b'>≠ {escape(title)}</h3>"
+                f"<table width='100%' cellspacing='4'><tr>{''.join(cells)}</tr></table>")
 
     def _claim_html(self, claim: Claim, first_quote: int) -> str:
         doc = self._document

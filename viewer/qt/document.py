@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from viewer.domain.conflicts import Conflict, find_conflicts
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
 from viewer.domain.search_index import Hit, Results
@@ -44,6 +45,7 @@ class TimelineDocument(QObject):
         self.search.refused.connect(self._on_refused)
         self._rank: dict[int, int] = {}
         self._passages: dict[str, list[tuple[int, int, int]]] | None = None
+        self.conflicts: dict[int, list[Conflict]] = {}
         self._ids: dict[str, int] = {}
         self.entities: dict[str, Entity] = {}
         self.sources: dict[str, Source] = {}
@@ -66,6 +68,8 @@ class TimelineDocument(QObject):
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
+        self.conflicts = {index: found for index, event in enumerate(timeline.events)
+                          if (found := find_conflicts(event, self.name_of))}
         self.selected = NO_SELECTION
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
         self.search.load(loaded)

@@ -130,8 +130,9 @@ class EventTableModel(QAbstractTableModel):
         cells = self._cells.get(event_index)
         if cells is None:
             event = self._document.events[event_index]
+            badge = "≠ " if event_index in self._document.conflicts else ""
             cells = self._cells[event_index] = (
-                describe_date(event.date), event.title, humanize(event.kind.value),
+                describe_date(event.date), badge + event.title, humanize(event.kind.value),
                 humanize(event.status.value),
                 ", ".join(self._document.name_of(a) for a in event.actors),
                 "; ".join(dict.fromkeys(describe_amount(a) for a in event.amounts)))

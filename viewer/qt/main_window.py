@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self._actions = install_actions(self)
         self.toolbar.insertWidget(self._actions["open"], self.search)
         self.search.returnPressed.connect(lambda: self.results.step(+1))
+        self.search.textChanged.connect(
+            lambda text: self.action("contested").setChecked(text.strip() == "is:contested"))
         for first, second in ((self.search, self.canvas), (self.canvas, self.list),
                               (self.list, self.detail), (self.detail, self.source.view)):
             QWidget.setTabOrder(first, second)
@@ -144,6 +146,10 @@ class MainWindow(QMainWindow):
         self.canvas.set_compressed(on)
         self.action("compress").setChecked(on)
         self.settings.set_value("view/compressed", on)
+
+    def show_contested(self, on: bool) -> None:
+        """Only the events the reports disagree about (the search filter is:contested)."""
+        self.search.setText("is:contested" if on else "")
 
     def open_selected_source(self) -> None:
         if self.document.selected >= 0:
