@@ -58,6 +58,8 @@ CASES = {
                                   ["source '000'", "field 'file'", "outside the sources folder"]),
     "source path absolute": (lambda raw: raw["sources"][0].update(file="/etc/hostname"),
                              ["source '000'", "field 'file'", "absolute path"]),
+    "unknown thread": (lambda raw: event_of(raw, TALKS).update(thread="no-such-story"),
+                       ["field 'thread'", "thread 'no-such-story'"]),
     "duplicate id": (lambda raw: raw["events"].append(dict(event_of(raw, TALKS))),
                      ["event 'amazon-openai-talks-january'", "field 'id'", "used by 2"]),
 }

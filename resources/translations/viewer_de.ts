@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../viewer/qt/actions.py" line="111" />
+        <location filename="../../viewer/qt/actions.py" line="117" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -16,63 +16,68 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="46" />
+        <location filename="../../viewer/qt/detail_pane.py" line="48" />
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="53" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55" />
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <location filename="../../viewer/qt/detail_pane.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="54" />
+        <location filename="../../viewer/qt/detail_pane.py" line="56" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55" />
+        <location filename="../../viewer/qt/detail_pane.py" line="57" />
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55" />
+        <location filename="../../viewer/qt/detail_pane.py" line="57" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="86" />
-        <location filename="../../viewer/qt/detail_pane.py" line="99" />
+        <location filename="../../viewer/qt/detail_pane.py" line="95" />
+        <source>Story: {title}</source>
+        <translation>Geschichte: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/detail_pane.py" line="104" />
+        <location filename="../../viewer/qt/detail_pane.py" line="117" />
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="92" />
+        <location filename="../../viewer/qt/detail_pane.py" line="110" />
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="93" />
+        <location filename="../../viewer/qt/detail_pane.py" line="111" />
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="93" />
+        <location filename="../../viewer/qt/detail_pane.py" line="111" />
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="105" />
+        <location filename="../../viewer/qt/detail_pane.py" line="123" />
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -272,12 +277,12 @@
         <translation>{name} · {count:,} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="366" />
+        <location filename="../../viewer/qt/canvas.py" line="376" />
         <source>{count:,} events from {first} to {last}; click to zoom in</source>
         <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="379" />
+        <location filename="../../viewer/qt/canvas.py" line="389" />
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -401,11 +406,21 @@
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="96" />
+        <source>Next in &amp;Story</source>
+        <translation>Nächster Schritt der &amp;Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="99" />
+        <source>Previous in S&amp;tory</source>
+        <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="102" />
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="99" />
+        <location filename="../../viewer/qt/actions.py" line="105" />
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -29,6 +29,7 @@ class TimelineCheck:
         self.file, self.timeline, self.texts = file, timeline, texts
         self.sources = {source.id for source in timeline.sources}
         self.entities = {entity.id for entity in timeline.entities}
+        self.threads = {thread.id for thread in timeline.threads}
         self.problems: list[Problem] = []
 
     def run(self) -> Any:
@@ -74,6 +75,9 @@ class TimelineCheck:
             if actor not in self.entities:
                 self._unknown(subject, f"actors[{index}]", "entity", actor)
         self._date(subject, "date", event.date)
+        if event.thread is not None and event.thread not in self.threads:
+            self._error(subject, "thread", f"names thread '{event.thread}', which this timeline "
+                        "does not define; add it to the threads or fix the id")
         if event.context_date is not None:
             self._date(subject, "context_date", event.context_date)
         claims = [self._claim(subject, c, claim) for c, claim in enumerate(event.claims)]

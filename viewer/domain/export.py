@@ -37,6 +37,9 @@ def export_json(loaded: LoadedTimeline) -> dict[str, Any]:
                      "published": _date(s.published)} for s in timeline.sources],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind.value, "aliases": e.aliases}
                      for e in timeline.entities],
+        "threads": [{"id": t.id, "title": t.title,
+                     "events": [e.id for e in events_in_date_order(timeline.events)
+                                if e.thread == t.id]} for t in timeline.threads],
         "events": [_event(event, names) for event in events_in_date_order(timeline.events)],
     }
 
@@ -46,6 +49,7 @@ def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
         "id": event.id, "title": event.title, "title_de": event.title_de,
         "summary": event.summary, "kind": event.kind.value, "status": event.status.value,
         "actors": event.actors,
+        "thread": event.thread,
         "date": _date(event.date),
         "context_date": _date(event.context_date) if event.context_date else None,
         "amounts": [_amount(amount, [names.get(w, w) for w in claim.attributed_to])

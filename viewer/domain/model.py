@@ -216,7 +216,9 @@ class EventStatus(StrEnum):
 
 class Event(Strict):
     """One reported development. ``date`` is as precise as the reports allow; ``context_date``
-    may hold a more precise date from other reporting (its basis says so)."""
+    may hold a more precise date from other reporting (its basis says so). Events that are
+    developments of one story (talks reported in December, then again in January with new
+    figures) share a ``thread`` id."""
 
     id: Id
     title: str
@@ -227,6 +229,7 @@ class Event(Strict):
     actors: list[Id] = []
     date: VagueDate
     context_date: VagueDate | None = None
+    thread: Id | None = None
     claims: Annotated[list[Claim], Field(min_length=1)]
 
     @property
@@ -236,6 +239,13 @@ class Event(Strict):
     @property
     def quotes(self) -> list[AnchoredQuote]:
         return [quote for claim in self.claims for quote in claim.quotes]
+
+
+class Thread(Strict):
+    """A story that several events develop; events name it in their ``thread`` field."""
+
+    id: Id
+    title: str
 
 
 class Timeline(Strict):
@@ -248,4 +258,5 @@ class Timeline(Strict):
     sources_dir: str = "."
     sources: list[Source]
     entities: list[Entity] = []
+    threads: list[Thread] = []
     events: list[Event]

@@ -192,7 +192,17 @@ class TimelineCanvas(QWidget):
             matches=self._document.matches,
             kinds=self._kinds,
             today_label=self.tr("today"), scroll=self.scroll_offset(),
-            dense_label=self.tr("{name} · {count:,} events, counted; click a bar to zoom in"))
+            dense_label=self.tr("{name} · {count:,} events, counted; click a bar to zoom in"),
+            thread=self._thread_points())
+
+    def _thread_points(self) -> tuple[tuple[float, float], ...]:
+        layout = self.current_layout()
+        points = []
+        for index in self._document.thread_of(self._document.selected):
+            placed = layout.find(index)
+            if placed is not None:
+                points.append((placed.shape[0] if not placed.is_point else placed.x0, placed.y))
+        return tuple(points)
 
     def paintEvent(self, event: QEvent) -> None:
         painter = QPainter(self)

@@ -48,6 +48,7 @@ class CanvasPicture:
     today_label: str
     scroll: float = 0.0
     dense_label: str = "{name} · {count:,} events, counted; click a bar to zoom in"
+    thread: tuple[tuple[float, float], ...] = ()  # the selected story's marks, in date order
 
 
 def _mix(color: QColor, ground: QColor, share: float) -> QColor:
@@ -84,6 +85,7 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
     left, right = -picture.offset, rect.width() - picture.offset
     top, bottom = picture.scroll + picture.axis_height, picture.scroll + rect.height()
     _paint_bins(painter, palette, picture, (left, right, top, bottom))
+    _paint_thread(painter, palette, picture)
     for placed in picture.layout.placed:
         reach = max(placed.x1, placed.label_x + placed.label_width) + POINT_RADIUS
         if reach >= left and placed.x0 - POINT_RADIUS <= right and \
@@ -295,6 +297,21 @@ def _paint_bins(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         width = float(row.xs[1] - row.xs[0]) - 1
         painter.drawRects([QRectF(x + 0.5, row.bottom - 2 - h, width, h) for x, h in
                            zip(row.xs[columns].tolist(), heights.tolist(), strict=True)])
+
+
+def _paint_thread(painter: QPainter, palette: QPalette, picture: CanvasPicture) -> None:
+    """The selected event's story as one dashed line through its steps."""
+    if len(picture.thread) < 2:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+    path = QPainterPath(QPointF(*picture.thread[0]))
+    for point in picture.thread[1:]:
+        path.lineTo(QPointF(*point))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
 
 
 def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:

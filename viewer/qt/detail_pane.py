@@ -39,6 +39,8 @@ class DetailPane(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "quote":
             self._document.open_quote(self._document.selected, int(url.path()))
+        elif url.scheme() == "event":
+            self._document.select(int(url.path()))
 
     def _show(self, index: int) -> None:
         event = self._document.selected_event()
@@ -70,12 +72,28 @@ class DetailPane(QTextBrowser):
             parts.append(f"<p>{escape(event.summary)}</p>")
         for conflict in doc.conflicts.get(doc.selected, []):
             parts.append(self._conflict_html(event, conflict))
+        if doc.thread_of(doc.selected):
+            parts.append(self._thread_html(event))
         parts.append(f"<h3>{evidence_word}</h3>")
         number = 0
         for claim in event.claims:
             parts.append(self._claim_html(claim, number))
             number += len(claim.quotes)
         return "".join(parts)
+
+    def _thread_html(self, event: Event) -> str:
+        """The story this event is part of, in order; the other steps are links."""
+        doc = self._document
+        rows = []
+        for index in doc.thread_of(doc.selected):
+            member = doc.events[index]
+            figures = "; ".join(describe_amount(a) for a in member.amounts)
+            line = f"{escape(describe_date(member.date))}: {escape(member.title)}"
+            line += f" <small>({escape(figures)})</small>" if figures else ""
+            rows.append(f"<li><b>{line}</b></li>" if index == doc.selected else
+                        f"<li><a href='event:{index}'>{line}</a></li>")
+        title = self.tr("Story: {title}").format(title=doc.threads.get(event.thread, ""))
+        return f"<h3>{escape(title)}</h3><ol>{''.join(rows)}</ol>"
 
     def _conflict_html(self, event: Event, conflict: Conflict) -> str:
         """The disagreeing claims side by side, each with its voice, figure and passage."""

@@ -46,6 +46,8 @@ class TimelineDocument(QObject):
         self._rank: dict[int, int] = {}
         self._passages: dict[str, list[tuple[int, int, int]]] | None = None
         self.conflicts: dict[int, list[Conflict]] = {}
+        self.threads: dict[str, str] = {}
+        self.thread_members: dict[str, list[int]] = {}
         self._ids: dict[str, int] = {}
         self.entities: dict[str, Entity] = {}
         self.sources: dict[str, Source] = {}
@@ -70,6 +72,12 @@ class TimelineDocument(QObject):
         self.sources = {source.id: source for source in timeline.sources}
         self.conflicts = {index: found for index, event in enumerate(timeline.events)
                           if (found := find_conflicts(event, self.name_of))}
+        self.threads = {thread.id: thread.title for thread in timeline.threads}
+        self.thread_members: dict[str, list[int]] = {}
+        for index in self.order:  # date order
+            thread = timeline.events[index].thread
+            if thread is not None:
+                self.thread_members.setdefault(thread, []).append(index)
         self.selected = NO_SELECTION
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
         self.search.load(loaded)
@@ -128,6 +136,19 @@ class TimelineDocument(QObject):
                 self.select(order[position])
                 return
             position += delta
+
+    def thread_of(self, index: int) -> list[int]:
+        """The events of the story ``index`` belongs to, in date order (empty if none)."""
+        if not 0 <= index < len(self.events) or self.events[index].thread is None:
+            return []
+        return self.thread_members.get(self.events[index].thread, [])
+
+    def step_thread(self, delta: int) -> None:
+        """Selects the next or previous development of the selected event's story."""
+        members = self.thread_of(self.selected)
+        if members:
+            position = members.index(self.selected) + delta
+            self.select(members[max(0, min(position, len(members) - 1))])
 
     # --- evidence ----------------------------------------------------------------------------
 
