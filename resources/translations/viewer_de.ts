@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../viewer/qt/actions.py" line="117" />
+        <location filename="../../viewer/qt/actions.py" line="121" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -93,34 +93,39 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="37" />
+        <location filename="../../viewer/qt/event_model.py" line="38" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="38" />
+        <location filename="../../viewer/qt/event_model.py" line="39" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="39" />
+        <location filename="../../viewer/qt/event_model.py" line="40" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="40" />
+        <location filename="../../viewer/qt/event_model.py" line="41" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="41" />
+        <location filename="../../viewer/qt/event_model.py" line="42" />
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="42" />
+        <location filename="../../viewer/qt/event_model.py" line="43" />
         <source>Amounts</source>
         <translation>Beträge</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/event_model.py" line="44" />
+        <source>Reported</source>
+        <translation>Berichtet</translation>
     </message>
 </context>
 <context>
@@ -141,22 +146,22 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="159" />
+        <location filename="../../viewer/qt/main_window.py" line="165" />
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="160" />
+        <location filename="../../viewer/qt/main_window.py" line="166" />
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="170" />
+        <location filename="../../viewer/qt/main_window.py" line="176" />
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="172" />
+        <location filename="../../viewer/qt/main_window.py" line="178" />
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
@@ -267,22 +272,22 @@
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="194" />
+        <location filename="../../viewer/qt/canvas.py" line="210" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="195" />
+        <location filename="../../viewer/qt/canvas.py" line="211" />
         <source>{name} · {count:,} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count:,} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="376" />
+        <location filename="../../viewer/qt/canvas.py" line="392" />
         <source>{count:,} events from {first} to {last}; click to zoom in</source>
         <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="389" />
+        <location filename="../../viewer/qt/canvas.py" line="405" />
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -381,46 +386,51 @@
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="81" />
+        <source>Place by &amp;Report Date</source>
+        <translation>Nach &amp;Berichtsdatum anordnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="85" />
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84" />
+        <location filename="../../viewer/qt/actions.py" line="88" />
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="87" />
+        <location filename="../../viewer/qt/actions.py" line="91" />
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="90" />
+        <location filename="../../viewer/qt/actions.py" line="94" />
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="93" />
+        <location filename="../../viewer/qt/actions.py" line="97" />
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="96" />
+        <location filename="../../viewer/qt/actions.py" line="100" />
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="99" />
+        <location filename="../../viewer/qt/actions.py" line="103" />
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="102" />
+        <location filename="../../viewer/qt/actions.py" line="106" />
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="105" />
+        <location filename="../../viewer/qt/actions.py" line="109" />
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.domain.conflicts import find_conflicts
 from viewer.domain.model import Event, EventStatus, Precision, Relation, Timeline
@@ -60,6 +60,24 @@ def build_items(timeline: Timeline) -> list[TimelineItem]:
             known_until=float(known.toordinal() + 1) if known else None,
             lanes=_lanes(event, names, sources), context_day=_context_day(event)))
     return items
+
+
+def reported_items(items: list[TimelineItem], timeline: Timeline) -> list[TimelineItem]:
+    """The same events placed when they were reported: from the publication of the first
+    report that quotes them to that of the last (what was known when)."""
+    sources = {source.id: source.published for source in timeline.sources}
+    placed = []
+    for item, event in zip(items, timeline.events, strict=True):
+        dates = [sources[q.source] for q in event.quotes if q.source in sources]
+        firsts = [d.start or d.end for d in dates if d.start or d.end]
+        lasts = [d.end or d.start for d in dates if d.start or d.end]
+        if not firsts:
+            placed.append(item)
+            continue
+        start, end = float(min(firsts).toordinal()), float(max(lasts).toordinal() + 1)
+        placed.append(replace(item, start=start, end=end, point=end == start + 1,
+                              known_until=None, context_day=None))
+    return placed
 
 
 def _context_day(event: Event) -> float | None:

@@ -77,6 +77,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "&Compress Empty Stretches"), ("Ctrl+B",),
                lambda w: w.set_compressed(w.action("compress").isChecked()), toolbar=True,
                checkable=True),
+    ActionSpec("reported_axis", "&View",
+               QT_TRANSLATE_NOOP("actions", "Place by &Report Date"), ("Ctrl+R",),
+               lambda w: w.set_axis("reported" if w.action("reported_axis").isChecked()
+                                    else "event"), checkable=True),
     ActionSpec("contested", "&View",
                QT_TRANSLATE_NOOP("actions", "Only &Contested Events"), ("Ctrl+Shift+C",),
                lambda w: w.show_contested(w.action("contested").isChecked()), checkable=True),

@@ -38,7 +38,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self._document = document
         self._now = now
-        self._grouping, self._compress = "actor", True
+        self._grouping, self._compress, self._axis = "actor", True, "event"
         self._warp: Warp = IDENTITY
         self._layouts = CanvasLayouts()
         self._kinds: list[str] = []
@@ -71,6 +71,19 @@ class TimelineCanvas(QWidget):
     def compressed(self) -> bool:
         return self._compress
 
+    def items(self):
+        """The document's events as placed on the current time axis."""
+        return self._document.items_on(self._axis)
+
+    @property
+    def axis(self) -> str:
+        return self._axis
+
+    def set_axis(self, axis: str) -> None:
+        """"event": when things happened; "reported": when the reports said so."""
+        self._axis = axis
+        self._on_timeline_changed()
+
     def scale(self) -> TimeScale:
         if self._scale is None:
             self._scale = self._fitted_scale()
@@ -84,12 +97,12 @@ class TimelineCanvas(QWidget):
 
     def set_grouping(self, grouping: str) -> None:
         self._grouping = grouping
-        self._layouts.set_index(TimelineIndex(self._document.items, grouping))
+        self._layouts.set_index(TimelineIndex(self.items(), grouping))
         self._relayout()
 
     def set_compressed(self, on: bool) -> None:
         self._compress = on
-        self._warp = build_warp(warp_anchors(self._document.items)) if on else IDENTITY
+        self._warp = build_warp(warp_anchors(self.items())) if on else IDENTITY
         if self._fitted:
             self.fit_all()
         else:
@@ -112,6 +125,9 @@ class TimelineCanvas(QWidget):
 
     def _fitted_scale(self) -> TimeScale:
         first, last = self.full_range()
+        if self._axis == "reported":
+            # Reports come out on a few days; the last day's events need room for labels.
+            last += (last - first) * 0.25
         return TimeScale.fitted(first, last, max(self.width(), 200), warp=self._warp)
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
@@ -140,7 +156,7 @@ class TimelineCanvas(QWidget):
 
     def _selected_item(self):
         index = self._document.selected
-        return self._document.items[index] if index >= 0 else None
+        return self.items()[index] if index >= 0 else None
 
     # --- layout and painting -----------------------------------------------------------------
 
@@ -220,9 +236,9 @@ class TimelineCanvas(QWidget):
     # --- document signals --------------------------------------------------------------------
 
     def _on_timeline_changed(self) -> None:
-        self._layouts.set_index(TimelineIndex(self._document.items, self._grouping))
+        self._layouts.set_index(TimelineIndex(self.items(), self._grouping))
         self._kinds = [event.kind.value for event in self._document.events]
-        self._warp = build_warp(warp_anchors(self._document.items)) if self._compress \
+        self._warp = build_warp(warp_anchors(self.items())) if self._compress \
             else IDENTITY
         self.fit_all()
 
@@ -252,7 +268,7 @@ class TimelineCanvas(QWidget):
             self.set_scale(TimeScale.fitted(first, last, self.width(), margin=0,
                                             warp=self._warp))
         for _ in range(8):  # rarely needed: many events of one lane on one day
-            x0, x1 = mark_extent(self._document.items[index], self.scale())
+            x0, x1 = mark_extent(self.items()[index], self.scale())
             self.pan(self.width() / 2 - (x0 + x1) / 2)
             if not self.current_layout().lanes[lane].aggregated:
                 return

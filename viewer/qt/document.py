@@ -15,7 +15,7 @@ from viewer.domain.conflicts import Conflict, find_conflicts
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
 from viewer.domain.search_index import Hit, Results
-from viewer.domain.timeline_items import TimelineItem, build_items, date_order
+from viewer.domain.timeline_items import TimelineItem, build_items, date_order, reported_items
 from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
@@ -46,6 +46,7 @@ class TimelineDocument(QObject):
         self._rank: dict[int, int] = {}
         self._passages: dict[str, list[tuple[int, int, int]]] | None = None
         self.conflicts: dict[int, list[Conflict]] = {}
+        self._reported: list[TimelineItem] | None = None
         self.threads: dict[str, str] = {}
         self.thread_members: dict[str, list[int]] = {}
         self._ids: dict[str, int] = {}
@@ -67,6 +68,7 @@ class TimelineDocument(QObject):
         self.order = date_order(self.items)
         self._rank = {index: position for position, index in enumerate(self.order)}
         self._passages = None
+        self._reported: list[TimelineItem] | None = None
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
@@ -136,6 +138,14 @@ class TimelineDocument(QObject):
                 self.select(order[position])
                 return
             position += delta
+
+    def items_on(self, axis: str) -> list[TimelineItem]:
+        """The events placed by when they happened ("event") or were reported ("reported")."""
+        if axis != "reported" or self.loaded is None:
+            return self.items
+        if self._reported is None:
+            self._reported = reported_items(self.items, self.loaded.timeline)
+        return self._reported
 
     def thread_of(self, index: int) -> list[int]:
         """The events of the story ``index`` belongs to, in date order (empty if none)."""

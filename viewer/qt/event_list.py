@@ -31,7 +31,7 @@ class EventListView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 360, 110, 110, 160)):
+        for column, width in enumerate((150, 360, 110, 110, 160, 150)):
             self.setColumnWidth(column, width)
         self.selectionModel().currentRowChanged.connect(self._row_chosen)
         document.selection_changed.connect(self._follow)

@@ -9,6 +9,7 @@ shown and kept, so the cost follows what is on screen, not the size of the timel
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +40,8 @@ class EventTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
                QT_TRANSLATE_NOOP("EventTableModel", "Status"),
                QT_TRANSLATE_NOOP("EventTableModel", "Actors"),
-               QT_TRANSLATE_NOOP("EventTableModel", "Amounts"))
+               QT_TRANSLATE_NOOP("EventTableModel", "Amounts"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Reported"))
 
     def __init__(self, document: TimelineDocument) -> None:
         super().__init__(document)
@@ -81,7 +83,10 @@ class EventTableModel(QAbstractTableModel):
             3: lambda e: e.status.value,
             4: lambda e: ", ".join(name(a) for a in e.actors).casefold(),
             5: lambda e: min((a.min if a.min is not None else a.max for a in e.amounts),
-                             default=-1)}
+                             default=-1),
+            6: lambda e: min((self._document.sources[q.source].published.start or dt.date.max
+                              for q in e.quotes if q.source in self._document.sources),
+                             default=dt.date.max)}
         key = keys[column]
         return lambda index: key(events[index])
 
@@ -135,8 +140,18 @@ class EventTableModel(QAbstractTableModel):
                 describe_date(event.date), badge + event.title, humanize(event.kind.value),
                 humanize(event.status.value),
                 ", ".join(self._document.name_of(a) for a in event.actors),
-                "; ".join(dict.fromkeys(describe_amount(a) for a in event.amounts)))
+                "; ".join(dict.fromkeys(describe_amount(a) for a in event.amounts)),
+                self._reported(event))
         return cells
+
+    def _reported(self, event: Event) -> str:
+        """When the first report that quotes the event came out."""
+        sources = self._document.sources
+        dates = [sources[q.source].published for q in event.quotes if q.source in sources]
+        dates = [d for d in dates if d.start or d.end]
+        if not dates:
+            return ""
+        return describe_date(min(dates, key=lambda d: d.start or d.end))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

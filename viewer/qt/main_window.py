@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         self.action("compress").setChecked(on)
         self.settings.set_value("view/compressed", on)
 
+    def set_axis(self, axis: str) -> None:
+        """Places events by when they happened or by when they were reported."""
+        self.canvas.set_axis(axis)
+        self.action("reported_axis").setChecked(axis == "reported")
+        self.settings.set_text("view/axis", axis)
+
     def show_contested(self, on: bool) -> None:
         """Only the events the reports disagree about (the search filter is:contested)."""
         self.search.setText("is:contested" if on else "")
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
                 restore(value)
         self.set_grouping(settings.text("view/grouping", "actor"))
         self.set_compressed(settings.flag("view/compressed", True))
+        self.set_axis(settings.text("view/axis", "event"))
         self._fill_recent(settings.recent_files())
 
     def restore_view(self) -> None:

@@ -17,7 +17,7 @@ from viewer.qt.settings import ViewerSettings
 
 def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
                     select: str | None = None, search: str | None = None,
-                    language: str = "en", group: str = "actor") -> int:
+                    language: str = "en", group: str = "actor", axis: str = "event") -> int:
     try:
         load_timeline(file)  # report bad input as the validator does, before any window
     except TimelineError as error:
@@ -35,6 +35,7 @@ def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
                                             QSettings.Format.IniFormat))
         window = build_window(file, settings=settings)
         window.set_grouping(group)
+        window.set_axis(axis)
         return _render(app, window, output, size, select, search)
 
 
