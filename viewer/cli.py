@@ -85,6 +85,8 @@ def _add_gui_commands(sub: argparse._SubParsersAction) -> None:
                       help="language of the interface (default en)")
     shot.add_argument("--group", choices=("actor", "kind", "source", "status"), default="actor",
                       help="what the lanes group by (default actor)")
+    shot.add_argument("--view", choices=("timeline", "network"), default="timeline",
+                      help="which view to show (default timeline)")
     shot.add_argument("--axis", choices=("event", "reported"), default="event",
                       help="place events by when they happened or when they were reported")
 
@@ -226,7 +228,8 @@ def _screenshot(args: argparse.Namespace) -> int:
         return 2
     return take_screenshot(args.file or default_timeline(), args.output,
                            (int(width), int(height)), select=args.select, search=args.search,
-                           language=args.language, group=args.group, axis=args.axis)
+                           language=args.language, group=args.group, axis=args.axis,
+                           view=args.view)
 
 
 def _emit(text: str, output: Path | None) -> int:

@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../viewer/qt/actions.py" line="121" />
+        <location filename="../../viewer/qt/actions.py" line="127" />
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -131,39 +131,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="54" />
+        <location filename="../../viewer/qt/main_window.py" line="56" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="55" />
+        <location filename="../../viewer/qt/main_window.py" line="57" />
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="66" />
+        <location filename="../../viewer/qt/main_window.py" line="68" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="165" />
+        <location filename="../../viewer/qt/main_window.py" line="86" />
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="87" />
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="169" />
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="180" />
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="166" />
+        <location filename="../../viewer/qt/main_window.py" line="181" />
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="176" />
+        <location filename="../../viewer/qt/main_window.py" line="191" />
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="178" />
+        <location filename="../../viewer/qt/main_window.py" line="193" />
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCanvas</name>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="33" />
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="70" />
+        <source>Known on</source>
+        <translation>Bekannt am</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="75" />
+        <source>As known on:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="99" />
+        <source>{day} (report of that day)</source>
+        <translation>{day} (Bericht dieses Tages)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="110" />
+        <source>Who invests in whom, and what flows back — as known on {day}</source>
+        <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="112" />
+        <source>investment (solid)</source>
+        <translation>Investition (durchgezogen)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="113" />
+        <source>cloud services flowing back</source>
+        <translation>zurückfließende Cloud-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="114" />
+        <source>chips flowing back</source>
+        <translation>zurückfließende Chipkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="115" />
+        <source>infrastructure commitments</source>
+        <translation>Infrastrukturzusagen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/network_view.py" line="116" />
+        <source>circular flow: the money returns to the investor</source>
+        <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
 </context>
 <context>
@@ -331,36 +402,41 @@
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="61" />
+        <source>Export Deal &amp;Network…</source>
+        <translation>Deal-&amp;Netzwerk exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="63" />
+        <location filename="../../viewer/qt/actions.py" line="66" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="65" />
+        <location filename="../../viewer/qt/actions.py" line="68" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="68" />
+        <location filename="../../viewer/qt/actions.py" line="71" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="71" />
+        <location filename="../../viewer/qt/actions.py" line="74" />
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="74" />
+        <location filename="../../viewer/qt/actions.py" line="77" />
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="77" />
+        <location filename="../../viewer/qt/actions.py" line="80" />
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -385,52 +461,57 @@
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="81" />
+        <location filename="../../viewer/qt/actions.py" line="84" />
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="85" />
+        <location filename="../../viewer/qt/actions.py" line="88" />
+        <source>Deal &amp;Network</source>
+        <translation>Deal-&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="91" />
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="88" />
+        <location filename="../../viewer/qt/actions.py" line="94" />
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="91" />
+        <location filename="../../viewer/qt/actions.py" line="97" />
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="94" />
+        <location filename="../../viewer/qt/actions.py" line="100" />
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="97" />
+        <location filename="../../viewer/qt/actions.py" line="103" />
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="100" />
+        <location filename="../../viewer/qt/actions.py" line="106" />
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="103" />
+        <location filename="../../viewer/qt/actions.py" line="109" />
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="106" />
+        <location filename="../../viewer/qt/actions.py" line="112" />
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="109" />
+        <location filename="../../viewer/qt/actions.py" line="115" />
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
@@ -461,6 +542,16 @@
         <location filename="../../viewer/qt/dialogs.py" line="36" />
         <source>{count} problem(s) found; the first: {first}</source>
         <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="48" />
+        <source>Export Picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="49" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,9 @@ class TimelineCheck:
             if source.outlet is not None and source.outlet not in self.entities:
                 self._unknown(subject, "outlet", "entity", source.outlet)
             self._date(subject, "published", source.published)
+        for entity in self.timeline.entities:
+            if entity.part_of is not None and entity.part_of not in self.entities:
+                self._unknown(f"entity '{entity.id}'", "part_of", "entity", entity.part_of)
         events = [self._event(event) for event in self.timeline.events]
         if any(new is not old for new, old in zip(events, self.timeline.events, strict=True)):
             return replace(self.timeline, events=events)
@@ -75,6 +78,10 @@ class TimelineCheck:
             if actor not in self.entities:
                 self._unknown(subject, f"actors[{index}]", "entity", actor)
         self._date(subject, "date", event.date)
+        for index, flow in enumerate(event.flows):
+            for end in ("source", "target"):
+                if getattr(flow, end) not in self.entities:
+                    self._unknown(subject, f"flows[{index}].{end}", "entity", getattr(flow, end))
         if event.thread is not None and event.thread not in self.threads:
             self._error(subject, "thread", f"names thread '{event.thread}', which this timeline "
                         "does not define; add it to the threads or fix the id")

@@ -50,6 +50,8 @@ def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
         "summary": event.summary, "kind": event.kind.value, "status": event.status.value,
         "actors": event.actors,
         "thread": event.thread,
+        "flows": [{"source": f.source, "target": f.target, "kind": f.kind.value}
+                  for f in event.flows],
         "date": _date(event.date),
         "context_date": _date(event.context_date) if event.context_date else None,
         "amounts": [_amount(amount, [names.get(w, w) for w in claim.attributed_to])

@@ -154,12 +154,14 @@ class EntityKind(StrEnum):
 
 
 class Entity(Strict):
-    """A company, outlet, person or unnamed source that events and claims refer to by id."""
+    """A company, outlet, person or unnamed source that events and claims refer to by id.
+    ``part_of`` names a parent (AWS is part of Amazon): money reaching a part reaches it."""
 
     id: Id
     name: str
     kind: EntityKind
     aliases: list[str] = []
+    part_of: Id | None = None
 
 
 class Source(Strict):
@@ -189,6 +191,22 @@ class Claim(Strict):
     amounts: list[MoneyAmount] = []
     date: VagueDate | None = None
     quotes: Annotated[list[AnchoredQuote], Field(min_length=1)]
+
+
+class FlowKind(StrEnum):
+    INVESTMENT = "investment"
+    CLOUD = "cloud"
+    CHIPS = "chips"
+    INFRASTRUCTURE = "infrastructure"
+
+
+class Flow(Strict):
+    """Money an event moves: from ``source`` to ``target`` (an investment into a company, or
+    payments flowing back for cloud, chips or infrastructure). Amounts are the event's."""
+
+    source: Id
+    target: Id
+    kind: FlowKind
 
 
 class EventKind(StrEnum):
@@ -230,6 +248,7 @@ class Event(Strict):
     date: VagueDate
     context_date: VagueDate | None = None
     thread: Id | None = None
+    flows: list[Flow] = []
     claims: Annotated[list[Claim], Field(min_length=1)]
 
     @property

@@ -38,3 +38,14 @@ class LoadFailedDialog:
         ).format(count=len(errors), first=str(errors[0]) if errors else ""))
         box.setDetailedText("\n".join(str(problem) for problem in problems))
         box.exec()
+
+
+class ExportPictureDialog:
+    """Asks where to save a picture; the suffix (.png or .svg) chooses the format."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggestion: str) -> Path | None:
+        title = QCoreApplication.translate("dialogs", "Export Picture")
+        kinds = QCoreApplication.translate("dialogs", "PNG image (*.png);;SVG drawing (*.svg)")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, kinds)
+        return Path(name) if name else None

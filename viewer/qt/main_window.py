@@ -22,10 +22,11 @@ from viewer.domain.timescale import TimeScale
 from viewer.qt.actions import install_actions
 from viewer.qt.canvas import TimelineCanvas
 from viewer.qt.detail_pane import DetailPane
-from viewer.qt.dialogs import LoadFailedDialog, OpenTimelineDialog
+from viewer.qt.dialogs import ExportPictureDialog, LoadFailedDialog, OpenTimelineDialog
 from viewer.qt.document import TimelineDocument
 from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
+from viewer.qt.network_view import NetworkView
 from viewer.qt.overview import OverviewStrip
 from viewer.qt.search_field import SearchField
 from viewer.qt.search_results import SearchResultsPane
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(document)
         self.source = SourcePane(document)
         self.results = SearchResultsPane(document)
+        self.network = NetworkView(document)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.list, self.tr("Events"))
         self.tabs.addTab(self.results, self.tr("Search"))
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.canvas)
         column.addWidget(self.overview)
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.addTab(top, self.tr("Timeline"))
+        self.views.addTab(self.network, self.tr("Deal network"))
         self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.setObjectName("lower-splitter")
         for widget in (self.tabs, self.detail, self.source):
@@ -86,7 +92,7 @@ class MainWindow(QMainWindow):
         self.lower.setSizes([520, 430, 450])
         self.upper = QSplitter(Qt.Orientation.Vertical)
         self.upper.setObjectName("main-splitter")
-        self.upper.addWidget(top)
+        self.upper.addWidget(self.views)
         self.upper.addWidget(self.lower)
         self.upper.setSizes([520, 300])
         self.setCentralWidget(self.upper)
@@ -152,6 +158,15 @@ class MainWindow(QMainWindow):
         self.canvas.set_axis(axis)
         self.action("reported_axis").setChecked(axis == "reported")
         self.settings.set_text("view/axis", axis)
+
+    def show_network(self) -> None:
+        self.views.setCurrentWidget(self.network)
+
+    def export_network(self) -> None:
+        path = ExportPictureDialog.ask(self, "deal-network.svg")
+        if path is not None:
+            self.network.export(path)
+            self.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 5000)
 
     def show_contested(self, on: bool) -> None:
         """Only the events the reports disagree about (the search filter is:contested)."""

@@ -17,7 +17,8 @@ from viewer.qt.settings import ViewerSettings
 
 def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
                     select: str | None = None, search: str | None = None,
-                    language: str = "en", group: str = "actor", axis: str = "event") -> int:
+                    language: str = "en", group: str = "actor", axis: str = "event",
+                    view: str = "timeline") -> int:
     try:
         load_timeline(file)  # report bad input as the validator does, before any window
     except TimelineError as error:
@@ -36,6 +37,8 @@ def take_screenshot(file: Path, output: Path, size: tuple[int, int], *,
         window = build_window(file, settings=settings)
         window.set_grouping(group)
         window.set_axis(axis)
+        if view == "network":
+            window.show_network()
         return _render(app, window, output, size, select, search)
 
 
