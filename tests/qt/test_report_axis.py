@@ -45,3 +45,17 @@ def test_the_list_has_a_reported_column(window):
     row = next(r for r in range(model.rowCount())
                if model.index(r, 1).data().startswith("≠ Amazon weighs"))
     assert model.index(row, 6).data() == "29–30 Jan 2026"
+
+
+def test_every_claim_sits_at_its_reports_publication(window):
+    document = window.document
+    published = {s.id: s.published for s in document.loaded.timeline.sources}
+    items = reported_items(document.items, document.loaded.timeline)
+    for item, event in zip(items, document.events, strict=True):
+        firsts = {published[q.source].start for q in event.quotes}
+        lasts = {published[q.source].end for q in event.quotes}
+        assert set(item.reports) == {float(d.toordinal()) for d in firsts}, event.id
+        assert item.start == min(item.reports)
+        assert item.end == float(max(lasts).toordinal() + 1)
+    twice = next(i for i in items if i.event_id == "amazon-anthropic-stake")
+    assert twice.reports == (day("2025-12-16"), day("2026-01-29"))

@@ -39,6 +39,7 @@ class Placed:
     label_inside: bool
     context_x: float | None = None
     shape: tuple[float, float] = (0.0, 0.0)  # the drawn point or span, without context marks
+    report_xs: tuple[float, ...] = ()         # where each claim's report came out (report axis)
 
     @property
     def is_point(self) -> bool:
@@ -247,6 +248,7 @@ def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, fra
         for (item, x0, x1), label in zip(row, labels, strict=True):
             context = None if item.context_day is None else scale.x(item.context_day + 0.5)
             shape = (x0, x1) if context is None else _shape_extent(item, scale)
+            reports = tuple(scale.x(day + 0.5) for day in item.reports)
             placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
-                                 label.width, label.inside, context, shape))
+                                 label.width, label.inside, context, shape, reports))
     return placed

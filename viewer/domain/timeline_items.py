@@ -27,6 +27,7 @@ class TimelineItem:
     lanes: tuple[str, ...]  # one lane name per grouping, in GROUPINGS order
     context_day: float | None = None  # a more precise day from other reporting, if any
     contested: bool = False           # the reports disagree about it
+    reports: tuple[float, ...] = ()   # on the report axis: the day each claim's report came out
 
     @property
     def sort_day(self) -> float:
@@ -75,8 +76,9 @@ def reported_items(items: list[TimelineItem], timeline: Timeline) -> list[Timeli
             placed.append(item)
             continue
         start, end = float(min(firsts).toordinal()), float(max(lasts).toordinal() + 1)
+        reports = tuple(sorted({float(day.toordinal()) for day in firsts}))
         placed.append(replace(item, start=start, end=end, point=end == start + 1,
-                              known_until=None, context_day=None))
+                              known_until=None, context_day=None, reports=reports))
     return placed
 
 

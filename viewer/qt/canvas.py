@@ -127,7 +127,7 @@ class TimelineCanvas(QWidget):
         first, last = self.full_range()
         if self._axis == "reported":
             # Reports come out on a few days; the last day's events need room for labels.
-            last += (last - first) * 0.25
+            last += (last - first) * 0.55
         return TimeScale.fitted(first, last, max(self.width(), 200), warp=self._warp)
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:

@@ -198,6 +198,8 @@ def _paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         _paint_span(painter, placed, color, item.tentative)
     if placed.context_x is not None:
         _paint_context_mark(painter, palette, placed)
+    if len(placed.report_xs) > 1:
+        _paint_report_ticks(painter, palette, placed)
     if selected or (picture.matches is not None and not dimmed):
         _paint_ring(painter, palette, placed, strong=selected)
     if placed.label:
@@ -312,6 +314,14 @@ def _paint_thread(painter: QPainter, palette: QPalette, picture: CanvasPicture) 
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.restore()
+
+
+def _paint_report_ticks(painter: QPainter, palette: QPalette, placed: Placed) -> None:
+    """On the report axis, a tick where each report quoting the event came out."""
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2))
+    for x in placed.report_xs:
+        painter.drawLine(QPointF(x, placed.y - SPAN_HEIGHT / 2 - 2),
+                         QPointF(x, placed.y + SPAN_HEIGHT / 2 + 2))
 
 
 def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:
