@@ -184,7 +184,8 @@ def _search(args: argparse.Namespace) -> int:
                            "highlight": list(h.highlight)} for h in hits],
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"{results.event_count} events, {results.passage_count} passages")
+    more = ("" if results.complete else "+", "" if results.passages_complete else "+")
+    print(f"events: {results.event_count}{more[0]}, passages: {results.passage_count}{more[1]}")
     for hit in hits:
         a, b = hit.highlight
         marked = f"{hit.snippet[:a]}[{hit.snippet[a:b]}]{hit.snippet[b:]}"

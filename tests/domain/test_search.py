@@ -122,3 +122,17 @@ def test_results_come_in_date_order(index):
 def test_bad_queries_say_what_to_change(query, says):
     with pytest.raises(QueryError, match=says):
         parse_query(query)
+
+
+def test_a_word_in_most_events_is_counted_up_to_the_cap_and_filters_nothing(tmp_path):
+    from viewer.domain.generate import generate_timeline
+
+    index = SearchIndex(load_timeline(generate_timeline(400, 8, 3, tmp_path / "t.json")), cap=50)
+    common = index.search("Milliarden")
+    assert not common.complete and common.event_count == 50 and common.matched is None
+    first_days = [index.facts.first[h.event] for h in list(common.events)]
+    assert first_days == sorted(first_days)          # the earliest matches come first
+    rare = index.search("Vorgang 17")
+    assert rare.complete and rare.matched is not None and rare.event_count >= 1
+    narrowed = index.search("Milliarden kind:plan")    # a filter makes the answer exact again
+    assert narrowed.complete and narrowed.matched is not None

@@ -22,6 +22,7 @@ from viewer.domain.search_query import Query, parse_query
 from viewer.domain.search_text import fold, locate, snippet
 
 EVENT, PASSAGE = 0, 1
+CAP = 5000  # beyond this many matches a query counts "5,000+" instead of enumerating all
 
 
 @dataclass(frozen=True)
@@ -69,17 +70,20 @@ class LazyHits(Sequence[Hit]):
 class Results:
     events: Sequence[Hit]
     passages: Sequence[Hit]
-    matched: set[int] | None  # every matching event (None: the query matches everything)
+    matched: set[int] | None  # every matching event (None: everything, or more than CAP)
     event_count: int
     passage_count: int
+    complete: bool = True          # False: more than CAP events match; counts are CAP
+    passages_complete: bool = True
 
 
 class SearchIndex:
     """Built once per load (one pass over events and source paragraphs); thread-confined: make
     it in the thread that searches with it."""
 
-    def __init__(self, loaded: LoadedTimeline) -> None:
+    def __init__(self, loaded: LoadedTimeline, *, cap: int = CAP) -> None:
         self.loaded = loaded
+        self.cap = cap
         self.facts = EventFacts(loaded.timeline)
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.executescript(
@@ -96,7 +100,9 @@ class SearchIndex:
         timeline, texts = self.loaded.timeline, self.loaded.texts
         names = {e.id: " ".join([e.name, *e.aliases]) for e in timeline.entities}
         rows, kinds, events = [], [], []
-        for index, event in enumerate(timeline.events):
+        # Event documents are numbered in date order: the first matches are the earliest.
+        for index in self.facts.in_date_order(None).tolist():
+            event = timeline.events[index]
             for quote in event.quotes:
                 self._quotes.setdefault(quote.source, []).append((quote.start, quote.end))
             parts = [event.title, event.title_de or "", event.summary]
@@ -130,52 +136,69 @@ class SearchIndex:
     def run(self, query: Query, limit: int = 200) -> Results:
         if query.is_empty():
             return Results([], [], None, len(self.loaded.timeline.events), 0)
-        docs = self._matching_docs(query)
         event_mask = self.facts.mask(query)
         passage_mask = self.facts.passage_mask(query, self.paragraphs)
-        if docs is None:  # filters only: the events they keep; passages only for source:/outlet:
+        if not query.needles:  # filters only: the events they keep; passages for source:/outlet:
             matched = np.flatnonzero(event_mask) if event_mask is not None else None
+            ordered = self.facts.in_date_order(matched)
             passages = np.array([], dtype=np.int64)
             if query.filters.keys() & {"source", "outlet"} and passage_mask is not None:
                 passages = np.flatnonzero(passage_mask)
-            if not self.facts.passages_allowed(query):
-                passages = passages[:0]
+            complete = passages_complete = True
         else:
-            is_event = self.doc_kind[docs] == EVENT
-            matched = self.doc_event[docs[is_event]]
-            if event_mask is not None:
-                matched = matched[event_mask[matched]]
-            passages = docs[~is_event] - self.first_passage
-            if passage_mask is not None:
-                passages = passages[passage_mask[passages]]
-            if not self.facts.passages_allowed(query):
-                passages = passages[:0]
-        ordered = self.facts.in_date_order(matched)
+            ordered, complete = self._events(query, event_mask)
+            matched = ordered
+            passages, passages_complete = self._passages(query, passage_mask)
+        if not self.facts.passages_allowed(query):
+            passages, passages_complete = passages[:0], True
         return Results(
             events=LazyHits(ordered[:limit], lambda i: self._event_hit(i, query)),
             passages=LazyHits(passages[:limit], lambda p: self._passage_hit(p, query)),
-            matched=None if matched is None else set(matched.tolist()),
+            matched=None if matched is None or not complete else set(matched.tolist()),
             event_count=len(self.loaded.timeline.events) if matched is None else len(matched),
-            passage_count=len(passages))
+            passage_count=len(passages), complete=complete, passages_complete=passages_complete)
 
-    def _matching_docs(self, query: Query) -> np.ndarray | None:
+    def _events(self, query: Query, mask: np.ndarray | None) -> tuple[np.ndarray, bool]:
+        """Matching events in date order; without filters at most ``cap`` (then ``False``)."""
+        rows = self._matching_docs(query, 0, self.first_passage, None if mask is not None
+                                   else self.cap + 1)
+        events = self.doc_event[rows]
+        if mask is not None:
+            return events[mask[events]], True
+        return events[:self.cap], len(events) <= self.cap
+
+    def _passages(self, query: Query, mask: np.ndarray | None) -> tuple[np.ndarray, bool]:
+        rows = self._matching_docs(query, self.first_passage, len(self.doc_kind),
+                                   None if mask is not None else self.cap + 1)
+        passages = rows - self.first_passage
+        if mask is not None:
+            return passages[mask[passages]], True
+        return passages[:self.cap], len(passages) <= self.cap
+
+    def _matching_docs(self, query: Query, first: int, stop: int,
+                       limit: int | None) -> np.ndarray:
+        """Document numbers ``first``..``stop`` matching every word and phrase, in order. A
+        ``limit`` lets SQLite stop early: the cost of a common word stays bounded."""
         long = [n for n in query.needles if len(n) >= 3]
         short = [n for n in query.needles if len(n) < 3]
-        if not long and not short:
-            return None
         selects, values = [], []
         if long:
-            selects.append("SELECT rowid FROM tri WHERE tri MATCH ?")
-            values.append(" AND ".join(_quoted(n) for n in long))
+            selects.append("SELECT rowid FROM tri WHERE tri MATCH ? AND rowid >= ? AND rowid < ?")
+            values += [" AND ".join(_quoted(n) for n in long), first, stop]
         if short:
-            selects.append("SELECT rowid FROM words WHERE words MATCH ?")
-            values.append(" AND ".join(_quoted(n) + "*" for n in short))
+            selects.append("SELECT rowid FROM words WHERE words MATCH ? AND rowid >= ? "
+                           "AND rowid < ?")
+            values += [" AND ".join(_quoted(n) + "*" for n in short), first, stop]
+        inner = " INTERSECT ".join(selects) + " ORDER BY rowid"
+        if limit is not None:
+            inner += " LIMIT ?"
+            values.append(limit)
         # One comma-separated string from SQLite parses in C; 100,000 row tuples would not.
-        sql = f"SELECT group_concat(rowid) FROM ({' INTERSECT '.join(selects)})"
-        joined = self._db.execute(sql, values).fetchone()[0]
+        joined = self._db.execute(f"SELECT group_concat(rowid) FROM ({inner})", values) \
+            .fetchone()[0]
         if not joined:
             return np.array([], dtype=np.int64)
-        return np.sort(np.fromstring(joined, dtype=np.int64, sep=","))
+        return np.fromstring(joined, dtype=np.int64, sep=",")
 
     def _event_hit(self, index: int, query: Query) -> Hit:
         event = self.loaded.timeline.events[index]

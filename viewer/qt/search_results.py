@@ -89,8 +89,10 @@ class SearchResultsModel(QAbstractItemModel):
             results = self._document.results
             count = (results.event_count if group == 0 else results.passage_count) if results \
                 else 0
+            more = results is not None and not (results.complete if group == 0
+                                                else results.passages_complete)
             name = self.tr("Events") if group == 0 else self.tr("Passages in the reports")
-            return f"{name} ({count:,})"
+            return f"{name} ({count:,}{'+' if more else ''})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -168,6 +170,11 @@ class SearchResultsPane(QWidget):
         self.tree.expandAll()
         if document.query_error:
             self.message.setText(f"<span style='color:#c0392b'>{document.query_error}</span>")
+        elif document.results and not document.results.complete:
+            self.message.setText(self.tr(
+                "More than {count:,} events match, so the timeline and the list are not "
+                "filtered; add a word or a filter to narrow the search.").format(
+                count=document.results.event_count))
         elif document.results:
             results = document.results
             self.message.setText(self.tr("Matches: {events:,} events · {passages:,} passages")
