@@ -22,6 +22,16 @@ from viewer.domain.invariants import (
 from viewer.domain.problems import Problem, Severity
 
 
+def _subject(event: Any) -> str:
+    return f"event '{event.id}'"
+
+
+def _date_suspect(date: Any, check: TimelineCheck) -> bool:
+    """Whether a date needs the full check (it almost never does)."""
+    return span_problem(date) is not None or basis_problem(date.basis) is not None or \
+        (date.basis.source is not None and date.basis.source not in check.sources)
+
+
 class TimelineCheck:
     """Collects the problems of one timeline; ``run`` returns it with relocated quotes."""
 
@@ -73,45 +83,60 @@ class TimelineCheck:
             self._unknown(subject, f"{field}.basis.source", "source", source)
 
     def _event(self, event: Any) -> Any:
-        subject = f"event '{event.id}'"
-        for index, actor in enumerate(event.actors):
-            if actor not in self.entities:
-                self._unknown(subject, f"actors[{index}]", "entity", actor)
-        self._date(subject, "date", event.date)
+        # Field names and subjects are made only when something is wrong: this runs for
+        # every event of a file, and most events are fine.
+        entities = self.entities
+        if not entities.issuperset(event.actors):
+            for index, actor in enumerate(event.actors):
+                if actor not in entities:
+                    self._unknown(_subject(event), f"actors[{index}]", "entity", actor)
+        if _date_suspect(event.date, self):
+            self._date(_subject(event), "date", event.date)
         for index, flow in enumerate(event.flows):
             for end in ("source", "target"):
-                if getattr(flow, end) not in self.entities:
-                    self._unknown(subject, f"flows[{index}].{end}", "entity", getattr(flow, end))
+                if getattr(flow, end) not in entities:
+                    self._unknown(_subject(event), f"flows[{index}].{end}", "entity",
+                                  getattr(flow, end))
         if event.thread is not None and event.thread not in self.threads:
-            self._error(subject, "thread", f"names thread '{event.thread}', which this timeline "
-                        "does not define; add it to the threads or fix the id")
+            self._error(_subject(event), "thread", f"names thread '{event.thread}', which this "
+                        "timeline does not define; add it to the threads or fix the id")
         if event.context_date is not None:
-            self._date(subject, "context_date", event.context_date)
-        claims = [self._claim(subject, c, claim) for c, claim in enumerate(event.claims)]
-        if any(new is not old for new, old in zip(claims, event.claims, strict=True)):
-            return replace(event, claims=claims)
-        return event
+            self._date(_subject(event), "context_date", event.context_date)
+        claims, changed = [], False
+        for c, claim in enumerate(event.claims):
+            checked = self._claim(event, c, claim)
+            changed = changed or checked is not claim
+            claims.append(checked)
+        return replace(event, claims=claims) if changed else event
 
-    def _claim(self, subject: str, c: int, claim: Any) -> Any:
-        for index, who in enumerate(claim.attributed_to):
-            if who not in self.entities:
-                self._unknown(subject, f"claims[{c}].attributed_to[{index}]", "entity", who)
+    def _claim(self, event: Any, c: int, claim: Any) -> Any:
+        if not self.entities.issuperset(claim.attributed_to):
+            for index, who in enumerate(claim.attributed_to):
+                if who not in self.entities:
+                    self._unknown(_subject(event), f"claims[{c}].attributed_to[{index}]",
+                                  "entity", who)
         if claim.date is not None:
-            self._date(subject, f"claims[{c}].date", claim.date)
+            self._date(_subject(event), f"claims[{c}].date", claim.date)
         for index, amount in enumerate(claim.amounts):
-            where = f"claims[{c}].amounts[{index}]"
             negative = negative_bound(amount)
             if negative:
-                self._error(subject, f"{where}.{negative}", "input should be greater than or "
-                            "equal to 0; give the size and say the direction in the event")
+                self._error(_subject(event), f"claims[{c}].amounts[{index}].{negative}",
+                            "input should be greater than or equal to 0; give the size and "
+                            "say the direction in the event")
             problem = amount_problem(amount)
             if problem:
-                self._error(subject, where, problem)
-        quotes = [self._quote(subject, f"claims[{c}].quotes[{q}]", quote)
-                  for q, quote in enumerate(claim.quotes)]
-        if any(new is not old for new, old in zip(quotes, claim.quotes, strict=True)):
-            return replace(claim, quotes=quotes)
-        return claim
+                self._error(_subject(event), f"claims[{c}].amounts[{index}]", problem)
+        quotes, changed = [], False
+        for q, quote in enumerate(claim.quotes):
+            text = self.texts.get(quote.source)
+            if text is not None and quote.start <= quote.end <= len(text) and \
+                    text[quote.start:quote.end] == quote.text:
+                quotes.append(quote)  # exact at its offsets: the usual case
+                continue
+            placed = self._quote(_subject(event), f"claims[{c}].quotes[{q}]", quote)
+            changed = changed or placed is not quote
+            quotes.append(placed)
+        return replace(claim, quotes=quotes) if changed else claim
 
     def _quote(self, subject: str, where: str, quote: Any) -> Any:
         problem = offsets_problem(quote)

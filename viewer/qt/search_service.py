@@ -49,6 +49,8 @@ class SearchService(QObject):
         self._latest = ""
         self._lock = threading.Lock()
         self._ready = threading.Event()
+        self._loaded: LoadedTimeline | None = None
+        self._building = False
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self._send)
 
@@ -57,10 +59,21 @@ class SearchService(QObject):
         return self._index
 
     def load(self, loaded: LoadedTimeline) -> None:
+        """Forgets the old index; the new one is built when first needed (see ``prepare``):
+        at 100,000 events building takes seconds of CPU that panning should not share."""
         self._generation += 1
-        generation = self._generation
         self._ready.clear()
         self._index = None
+        self._loaded = loaded
+        self._building = False
+
+    def prepare(self) -> None:
+        """Starts building the index, if it is not built or being built (the search box calls
+        this when it gets focus, so the index is usually ready by the time a query comes)."""
+        if self._building or self._loaded is None:
+            return
+        self._building = True
+        generation, loaded = self._generation, self._loaded
 
         def build() -> None:
             index = SearchIndex(loaded)
@@ -72,6 +85,7 @@ class SearchService(QObject):
 
     def ask(self, text: str, *, at_once: bool = False) -> None:
         self._latest = text
+        self.prepare()
         if at_once:
             self._send()
         else:
@@ -95,6 +109,7 @@ class SearchService(QObject):
 
     def answer_now(self, text: str) -> Results:
         """A synchronous answer (command line, tests); raises QueryError."""
+        self.prepare()
         self._ready.wait()
         with self._lock:
             return self._index.search(text)
