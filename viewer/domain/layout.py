@@ -22,7 +22,7 @@ MIN_SPAN = 6.0
 FADE = 56.0
 AGGREGATE_ROWS = 2
 BIN_PIXELS = 8.0
-DETAIL_BUDGET = 600  # events laid out one by one per layout; the rest are counted
+DETAIL_BUDGET = 400  # events laid out one by one per layout; the rest are counted
 
 
 @dataclass(frozen=True)
