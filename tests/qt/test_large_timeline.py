@@ -90,3 +90,15 @@ def test_the_list_formats_only_rows_it_shows(qapp, loaded):
     assert model.rowCount() == 3000
     model.index(10, 0).data()
     assert len(model._cells) == 1
+
+
+def test_counted_bars_show_how_many_of_their_events_match(qtbot, canvas):
+    document = canvas._document
+    document.search.answer_now("x")           # builds the index in this thread
+    document.set_query("Vorgang 1")
+    qtbot.waitUntil(lambda: document.results is not None)
+    rows = canvas.current_layout().bins
+    assert rows and all(row.matched is not None for row in rows)
+    shown = sum(int(row.matched.sum()) for row in rows)
+    assert 0 < shown <= len(document.matches)
+    assert all((row.matched <= row.counts).all() for row in rows)

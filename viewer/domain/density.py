@@ -30,15 +30,18 @@ def in_view(index: TimelineIndex, first_day: float, last_day: float) -> InView:
     return InView(events, lanes, np.bincount(lanes, minlength=len(index.lanes)))
 
 
-def bin_counts(index: TimelineIndex, view: InView, wanted: list[int],
-               edges: np.ndarray) -> dict[int, np.ndarray]:
-    """Counts per bin (between consecutive ``edges``, in days) for each lane in ``wanted``."""
+def bin_counts(index: TimelineIndex, view: InView, wanted: list[int], edges: np.ndarray,
+               keep: np.ndarray | None = None) -> dict[int, np.ndarray]:
+    """Counts per bin (between consecutive ``edges``, in days) for each lane in ``wanted``;
+    with ``keep`` (a mask over all events) only the events it keeps, such as search matches."""
     if not wanted or not len(view.events):
         return {}
     bins = len(edges) - 1
     chosen = np.zeros(len(index.lanes), dtype=bool)
     chosen[wanted] = True
     mask = chosen[view.lanes]
+    if keep is not None:
+        mask &= keep[view.events]
     anchors = np.clip(index.first_days[view.events[mask]], edges[0], edges[-1])
     column = np.clip(np.searchsorted(edges, anchors, side="right") - 1, 0, bins - 1)
     codes = view.lanes[mask] * bins + column

@@ -87,6 +87,7 @@ class BinRow:
     xs: np.ndarray
     edges: np.ndarray
     counts: np.ndarray
+    matched: np.ndarray | None = None  # of the counted events, how many match the search
 
     def bin(self, column: int) -> Bin:
         return Bin(self.lane, float(self.xs[column]), float(self.xs[column + 1]),
@@ -169,7 +170,8 @@ def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
 
 
 def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
-                    *, focus_lane: int | None = None, budget: int = DETAIL_BUDGET) -> Layout:
+                    *, focus_lane: int | None = None, budget: int = DETAIL_BUDGET,
+                    matches: np.ndarray | None = None) -> Layout:
     """Lays out every lane: its events one by one where they fit, else as counted bins.
 
     At most ``budget`` events are laid out one by one, so a frame costs the same whatever the
@@ -198,7 +200,7 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
             bands.append(LaneBand(lane.name, top, bottom, len(entries), aggregated=False))
         top = bottom
     return Layout(bands, placed, frame.row_height, top,
-                  _bin_rows(index, view, counted, bands, scale, frame))
+                  _bin_rows(index, view, counted, bands, scale, frame, matches))
 
 
 def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
@@ -215,14 +217,15 @@ def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
 
 
 def _bin_rows(index: TimelineIndex, view: InView, lanes: list[int], bands: list[LaneBand],
-              scale: TimeScale, frame: Frame) -> list[BinRow]:
+              scale: TimeScale, frame: Frame, matches: np.ndarray | None) -> list[BinRow]:
     if not lanes:
         return []
     xs = np.arange(frame.left, frame.right + BIN_PIXELS, BIN_PIXELS)
     edges = scale.days(xs)
     table = bin_counts(index, view, lanes, edges)
+    matched = bin_counts(index, view, lanes, edges, matches) if matches is not None else {}
     return [BinRow(lane, bands[lane].top + frame.lane_header, bands[lane].bottom, xs, edges,
-                   table[lane]) for lane in lanes]
+                   table[lane], matched.get(lane)) for lane in lanes]
 
 
 def _shown(top: float, bottom: float, frame: Frame) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
@@ -41,6 +42,7 @@ class TimelineCanvas(QWidget):
         self._grouping, self._compress, self._axis = "actor", True, "event"
         self._warp: Warp = IDENTITY
         self._layouts = CanvasLayouts()
+        self._match_mask: tuple[int, np.ndarray] | None = None  # (generation, mask)
         self._kinds: list[str] = []
         self._scale: TimeScale | None = None
         self._press: QPointF | None = None
@@ -56,7 +58,7 @@ class TimelineCanvas(QWidget):
         self.grabGesture(Qt.GestureType.PinchGesture)
         document.timeline_changed.connect(self._on_timeline_changed)
         document.selection_changed.connect(self._on_selection_changed)
-        document.filter_changed.connect(self.update)
+        document.filter_changed.connect(self._on_filter_changed)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 420)
@@ -175,7 +177,7 @@ class TimelineCanvas(QWidget):
     def _layout_and_offset(self) -> tuple[Layout, float]:
         return self._layouts.layout(self.scale(), float(self.width()), float(self.height()),
                                     self.scroll_offset(), AXIS_HEIGHT + 4, self.font(),
-                                    self._document.selected)
+                                    self._document.selected, self._match_mask)
 
     def _relayout(self) -> None:
         """Lays out before painting (never during it) and sizes the vertical scroll bar."""
@@ -234,6 +236,18 @@ class TimelineCanvas(QWidget):
             self._relayout()
 
     # --- document signals --------------------------------------------------------------------
+
+    def _on_filter_changed(self) -> None:
+        """Counted bars show how many of their events match the search."""
+        matches = self._document.matches
+        if matches is None:
+            self._match_mask = None
+        else:
+            mask = np.zeros(len(self._document.events), dtype=bool)
+            mask[list(matches)] = True
+            generation = (self._match_mask[0] + 1) if self._match_mask else 1
+            self._match_mask = (generation, mask)
+        self._relayout()
 
     def _on_timeline_changed(self) -> None:
         self._layouts.set_index(TimelineIndex(self.items(), self._grouping))

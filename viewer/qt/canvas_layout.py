@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from viewer.domain.lane_packing import Measure
@@ -63,11 +64,13 @@ class CanvasLayouts:
         self._made = None
 
     def layout(self, scale: TimeScale, width: float, height: float, scroll: float, top: float,
-               font: QFont, focus: int = -1) -> tuple[Layout, float]:
+               font: QFont, focus: int = -1,
+               matches: tuple[int, np.ndarray] | None = None) -> tuple[Layout, float]:
         """The layout for this view and its x offset; ``focus`` is the selected event, whose
         lane is laid out in detail first."""
         focus_lane = self.index.lane_of[focus] if 0 <= focus < len(self.index.lane_of) else None
-        zoom = (scale.px_per_day, scale.warp, width, height, focus_lane)
+        zoom = (scale.px_per_day, scale.warp, width, height, focus_lane,
+                matches[0] if matches else None)
         made = self._made
         if made is not None and made.zoom == zoom:
             offset = (made.origin - scale.origin) * scale.px_per_day
@@ -76,7 +79,7 @@ class CanvasLayouts:
         frame = Frame(left=-width, right=2 * width, top=top, rows_from=scroll - height,
                       rows_to=scroll + 2 * height)
         layout = layout_timeline(self.index, scale, frame, self.widths.measure(font),
-                                 focus_lane=focus_lane)
+                                 focus_lane=focus_lane, matches=matches[1] if matches else None)
         self._made = _Made(layout, zoom, scale.origin, scroll)
         self.made_count += 1
         return layout, 0.0

@@ -291,14 +291,25 @@ def _paint_bins(painter: QPainter, palette: QPalette, picture: CanvasPicture,
                 0.6)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
+    searching = picture.matches is not None
+    dimmed = _mix(palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Base),
+                  0.35)
     for row in rows:
-        shown = (row.counts > 0) & (row.xs[1:] >= left) & (row.xs[:-1] <= right)
-        columns = np.flatnonzero(shown)
-        heights = (row.bottom - row.top - 4) * np.maximum(
-            0.12, np.log1p(row.counts[columns]) / largest)
-        width = float(row.xs[1] - row.xs[0]) - 1
-        painter.drawRects([QRectF(x + 0.5, row.bottom - 2 - h, width, h) for x, h in
-                           zip(row.xs[columns].tolist(), heights.tolist(), strict=True)])
+        painter.setBrush(dimmed if searching else fill)
+        _bars(painter, row, row.counts, largest, (left, right))
+        if searching and row.matched is not None:
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            _bars(painter, row, row.matched, largest, (left, right))
+
+
+def _bars(painter: QPainter, row, counts: np.ndarray, largest: float,
+          view: tuple[float, float]) -> None:
+    shown = (counts > 0) & (row.xs[1:] >= view[0]) & (row.xs[:-1] <= view[1])
+    columns = np.flatnonzero(shown)
+    heights = (row.bottom - row.top - 4) * np.maximum(0.12, np.log1p(counts[columns]) / largest)
+    width = float(row.xs[1] - row.xs[0]) - 1
+    painter.drawRects([QRectF(x + 0.5, row.bottom - 2 - h, width, h) for x, h in
+                       zip(row.xs[columns].tolist(), heights.tolist(), strict=True)])
 
 
 def _paint_thread(painter: QPainter, palette: QPalette, picture: CanvasPicture) -> None:
