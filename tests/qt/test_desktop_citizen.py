@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from tests.qt.conftest import TODAY
 from viewer.app import build_window, install_translations
 from viewer.cli import main
-from viewer.qt.canvas_paint import kind_color
+from viewer.qt.colors import kind_color
 
 
 def test_the_interface_speaks_german(qtbot, settings, failed_loads):
