@@ -23,6 +23,7 @@ from viewer.domain.dates import resolve_date
 from viewer.domain.files import write_atomic
 from viewer.domain.generate_words import (
     AMOUNT_WORDINGS,
+    BACKGROUND,
     DATE_WORDINGS,
     DEALS,
     ENDINGS,
@@ -35,6 +36,7 @@ from viewer.domain.generate_words import (
 )
 
 FIRST_DAY = dt.date(2012, 1, 1).toordinal()
+MIN_PARAGRAPHS = 24
 LAST_DAY = dt.date(2026, 10, 31).toordinal()
 
 
@@ -69,6 +71,8 @@ def generate_timeline(events: int, sources: int, seed: int, path: Path) -> Path:
     reports = _reports(rng, max(1, sources))
     raw_events = [_event(rng, number, reports[number % len(reports)], companies)
                   for number in range(events)]
+    for report in reports:  # appended after the events: their quotes keep their offsets
+        _pad(rng, report, companies)
     raw_sources = []
     for report in reports:
         data = report.text.encode("utf-8")
@@ -81,6 +85,15 @@ def generate_timeline(events: int, sources: int, seed: int, path: Path) -> Path:
     write_atomic(path, json.dumps(timeline, ensure_ascii=False, separators=(",", ":"))
                  .encode("utf-8"))
     return path
+
+
+def _pad(rng: random.Random, report: _Report, companies: list[tuple[str, str]]) -> None:
+    """Background paragraphs until the report has a news article's length."""
+    while len(report.lines) < MIN_PARAGRAPHS:
+        template = rng.choice(BACKGROUND)
+        report.add(template.format(company=rng.choice(companies)[1], n=rng.randint(1, 19),
+                                   m=rng.randint(0, 9),
+                                   direction=rng.choice(("fester", "schwächer"))))
 
 
 def _companies(rng: random.Random) -> list[tuple[str, str]]:

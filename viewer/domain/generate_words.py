@@ -59,5 +59,16 @@ FILLER = (
     "Kritiker verweisen auf die hohe Bewertung der Branche.",
     "Details zur Struktur des Geschäfts wurden nicht genannt.",
 )
+# Paragraphs that fill a report around its events, so reports have a news article's length.
+BACKGROUND = (
+    "{company} äußerte sich auf Anfrage zunächst nicht zu den Berichten.",
+    "Die Aktie von {company} schloss {n},{m} Prozent {direction}.",
+    "Branchenkenner rechnen damit, dass {company} in den kommenden Wochen nachlegt.",
+    "Im Umfeld von {company} heißt es, die Gespräche seien weit fortgeschritten.",
+    "Der Umsatz von {company} stieg im vergangenen Quartal um {n} Prozent.",
+    "Ein Sprecher von {company} wollte die Zahlen nicht kommentieren.",
+    "Auch {company} hatte zuletzt kräftig in Rechenzentren investiert.",
+    "Wettbewerber wie {company} beobachten die Entwicklung genau.",
+)
 HEADINGS = ("Der Wettlauf geht weiter", "Reaktionen an der Börse", "Fragen zur Bewertung",
             "Ein Markt im Umbruch", "Was jetzt folgt")
