@@ -17,7 +17,6 @@ from typing import Any
 from viewer.domain.describe import describe_amount, describe_date
 
 MATERIAL = Decimal("0.25")
-UPPER = {"up_to", "less_than", "just_under"}
 LOWER = {"at_least", "more_than"}
 
 

@@ -98,8 +98,6 @@ WORD_CODES = {
 }
 STEM_CODES = (("dies", "T"), ("naechst", "X"), ("kommend", "X"), ("letzt", "L"),
               ("vergangen", "L"), ("vorig", "L"), ("bestehend", "a"), ("existing", "a"))
-# The letters that a single word can stand for and carry a value.
-VALUE_CODES = set("YNOMWF")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,9 @@ def humanize(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
-def build_items(timeline: Timeline) -> list[TimelineItem]:
+def build_items(timeline: Timeline, contested: set[int] | None = None) -> list[TimelineItem]:
+    """One item per event; ``contested`` (event indices the reports disagree about) is found
+    here when the caller has not found it already."""
     names = {entity.id: entity.name for entity in timeline.entities}
     sources = {source.id: source for source in timeline.sources}
     items = []
@@ -53,10 +55,11 @@ def build_items(timeline: Timeline) -> list[TimelineItem]:
             start is not None and end == start + 1
         vouched = [sources[q.source].published.end for q in event.quotes if q.source in sources]
         known = max((d for d in vouched if d), default=None)
-        contested = bool(find_conflicts(event, str))
+        disputed = index in contested if contested is not None else \
+            bool(find_conflicts(event, str))
         items.append(TimelineItem(
-            index=index, event_id=event.id, label=("≠ " if contested else "") + event.title,
-            start=start, end=end, point=point, contested=contested,
+            index=index, event_id=event.id, label=("≠ " if disputed else "") + event.title,
+            start=start, end=end, point=point, contested=disputed,
             tentative=event.status in TENTATIVE,
             known_until=float(known.toordinal() + 1) if known else None,
             lanes=_lanes(event, names, sources), context_day=_context_day(event)))

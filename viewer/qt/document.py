@@ -64,18 +64,18 @@ class TimelineDocument(QObject):
     def set_loaded(self, loaded: LoadedTimeline) -> None:
         timeline = loaded.timeline
         self.loaded = loaded
-        self.items = build_items(timeline)
-        self.order = date_order(self.items)
-        self._rank = {index: position for position, index in enumerate(self.order)}
         self._passages = None
-        self._reported: list[TimelineItem] | None = None
+        self._reported = None
         self._ids = {event.id: index for index, event in enumerate(timeline.events)}
         self.entities = {entity.id: entity for entity in timeline.entities}
         self.sources = {source.id: source for source in timeline.sources}
         self.conflicts = {index: found for index, event in enumerate(timeline.events)
                           if (found := find_conflicts(event, self.name_of))}
+        self.items = build_items(timeline, set(self.conflicts))
+        self.order = date_order(self.items)
+        self._rank = {index: position for position, index in enumerate(self.order)}
         self.threads = {thread.id: thread.title for thread in timeline.threads}
-        self.thread_members: dict[str, list[int]] = {}
+        self.thread_members = {}
         for index in self.order:  # date order
             thread = timeline.events[index].thread
             if thread is not None:
