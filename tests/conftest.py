@@ -4,6 +4,7 @@ import copy
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import pytest
 
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Search indexes are cached in a folder of the test run, never in the user's cache.
+os.environ["TIMELINE_VIEWER_CACHE"] = tempfile.mkdtemp(prefix="timeline-viewer-test-cache-")
 
 from viewer.bundled import bundled_root, default_timeline
 

@@ -20,8 +20,9 @@ from viewer.domain.generate import generate_timeline
 from viewer.domain.loading import LoadedTimeline, load_timeline
 from viewer.domain.problems import TimelineError
 from viewer.domain.schema import timeline_schema_text
+from viewer.domain.search_cache import default_cache_dir
 from viewer.domain.search_index import SearchIndex
-from viewer.domain.search_query import QueryError
+from viewer.domain.search_query import QueryError, parse_query
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help='words, "phrases" and filters such as actor:amazon')
     _file_argument(search)
     search.add_argument("--json", action="store_true", help="a JSON list of results")
-    search.add_argument("--limit", type=int, default=50, help="results per group (default 50)")
+    search.add_argument("--limit", type=int, default=50,
+                        help="results listed per group (default 50; 0 lists all)")
     bench = sub.add_parser("bench", help="measure load, paint, stepping and memory")
     bench.add_argument("--events", default="1000,10000,100000",
                        help="comma-separated sizes (default 1000,10000,100000)")
@@ -170,12 +172,13 @@ def _generate(args: argparse.Namespace) -> int:
 
 @command("search")
 def _search(args: argparse.Namespace) -> int:
-    loaded = _load(args.file)
     try:
-        results = SearchIndex(loaded).search(args.query, limit=args.limit)
+        query = parse_query(args.query)  # a query that cannot be read is told before loading
     except QueryError as error:
         print(f"search: {error}", file=sys.stderr)
         return 2
+    loaded = _load(args.file)
+    results = SearchIndex(loaded, default_cache_dir()).run(query, limit=args.limit or None)
     hits = results.events + results.passages
     if args.json:
         print(json.dumps([{"kind": h.kind, "event": loaded.timeline.events[h.event].id
@@ -184,8 +187,9 @@ def _search(args: argparse.Namespace) -> int:
                            "highlight": list(h.highlight)} for h in hits],
                          ensure_ascii=False, indent=2))
         return 0
-    more = ("" if results.complete else "+", "" if results.passages_complete else "+")
-    print(f"events: {results.event_count}{more[0]}, passages: {results.passage_count}{more[1]}")
+    print(f"events: {results.event_count}, passages: {results.passage_count}"
+          + (f" (the first {args.limit} of each listed)" if len(hits) < results.event_count
+             + results.passage_count else ""))
     for hit in hits:
         a, b = hit.highlight
         marked = f"{hit.snippet[:a]}[{hit.snippet[a:b]}]{hit.snippet[b:]}"

@@ -124,15 +124,89 @@ def test_bad_queries_say_what_to_change(query, says):
         parse_query(query)
 
 
-def test_a_word_in_most_events_is_counted_up_to_the_cap_and_filters_nothing(tmp_path):
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
     from viewer.domain.generate import generate_timeline
 
-    index = SearchIndex(load_timeline(generate_timeline(400, 8, 3, tmp_path / "t.json")), cap=50)
-    common = index.search("Milliarden")
-    assert not common.complete and common.event_count == 50 and common.matched is None
-    first_days = [index.facts.first[h.event] for h in list(common.events)]
-    assert first_days == sorted(first_days)          # the earliest matches come first
-    rare = index.search("Vorgang 17")
-    assert rare.complete and rare.matched is not None and rare.event_count >= 1
-    narrowed = index.search("Milliarden kind:plan")    # a filter makes the answer exact again
-    assert narrowed.complete and narrowed.matched is not None
+    folder = tmp_path_factory.mktemp("generated")
+    return load_timeline(generate_timeline(600, 12, 3, folder / "t.json"))
+
+
+GENERATED_QUERIES = ["a", "ma", "nord", "geschäft", "Milliarden Euro", '"bis zu 5"', "1,4",
+                     "kind:neg nord", "actor:rhein", "actor:rhein amount:>=50bn",
+                     "after:2020 before:2021 investiert", "after:2024", "outlet:kurier Zusagen",
+                     "source:r0000 Vertrag", "source:r00003", "is:contested", "status:planned ma",
+                     "Vorgang 17", "Vorgang 999999"]
+
+
+def ids(hits):
+    return [(h.kind, h.event, h.source, h.start) for h in hits]
+
+
+@pytest.mark.parametrize("query", GENERATED_QUERIES)
+def test_the_first_answer_is_the_start_of_the_complete_one(generated, query):
+    index = SearchIndex(generated)
+    every = index.search(query)
+    first = index.first(query, count=7)
+    assert ids(first.events) == ids(every.events[:7])
+    assert ids(first.passages) == ids(every.passages[:7])
+    if every.event_count <= 7 and every.passage_count <= 7:
+        assert first.complete and first.matched == every.matched
+        assert (first.event_count, first.passage_count) == (every.event_count,
+                                                              every.passage_count)
+    else:
+        assert not first.complete and first.matched is None
+
+
+@pytest.mark.parametrize("query", GENERATED_QUERIES)
+def test_reading_documents_one_by_one_finds_what_the_index_finds(generated, query, monkeypatch):
+    """A filter that leaves few documents is answered by reading them; both ways must agree."""
+    import viewer.domain.search_index as search_index
+
+    index = SearchIndex(generated)
+    monkeypatch.setattr(search_index, "DIRECT", 0)
+    through_index = index.search(query)
+    monkeypatch.setattr(search_index, "DIRECT", 10**9)
+    one_by_one = index.search(query)
+    assert ids(one_by_one.events) == ids(through_index.events)
+    assert ids(one_by_one.passages) == ids(through_index.passages)
+
+
+def test_events_come_in_date_order_and_passages_by_report_date(generated):
+    index = SearchIndex(generated)
+    results = index.search("a")
+    ranks = [index.facts.rank[h.event] for h in results.events]
+    assert ranks == sorted(ranks) and len(ranks) > 300
+    published = {s.id: s.published.start for s in generated.timeline.sources}
+    days = [published[h.source] for h in results.passages]
+    assert days == sorted(days)
+    assert results.event_count == len(results.events)  # no cap: every match is counted
+
+
+def test_the_index_is_cached_by_content_and_rebuilt_when_it_changes(generated, tmp_path):
+    import dataclasses
+
+    built = SearchIndex(generated, tmp_path)
+    assert not built.from_cache and len(list(tmp_path.glob("*.sqlite"))) == 1
+    cached = SearchIndex(generated, tmp_path)
+    assert cached.from_cache
+    for query in ("Milliarden Euro", "kind:neg nord", "ma"):
+        assert ids(cached.search(query).events) == ids(built.search(query).events)
+        assert ids(cached.search(query).passages) == ids(built.search(query).passages)
+    source = generated.timeline.sources[0].id
+    texts = dict(generated.texts)
+    texts[source] = texts[source].replace("Milliarden", "Milliarde", 1)
+    changed = SearchIndex(dataclasses.replace(generated, texts=texts), tmp_path)
+    assert not changed.from_cache and len(list(tmp_path.glob("*.sqlite"))) == 2
+
+
+def test_a_damaged_or_unwritable_cache_is_passed_over(generated, tmp_path):
+    SearchIndex(generated, tmp_path)
+    (cached,) = tmp_path.glob("*.sqlite")
+    cached.write_bytes(b"not a database")
+    rebuilt = SearchIndex(generated, tmp_path)
+    assert not rebuilt.from_cache and rebuilt.search("nord").event_count > 0
+    assert SearchIndex(generated, tmp_path).from_cache  # the rebuilt one replaced it
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    assert SearchIndex(generated, blocked / "search").search("nord").event_count > 0

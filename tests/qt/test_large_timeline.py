@@ -96,9 +96,61 @@ def test_counted_bars_show_how_many_of_their_events_match(qtbot, canvas):
     document = canvas._document
     document.search.answer_now("x")           # builds the index in this thread
     document.set_query("Vorgang 1")
-    qtbot.waitUntil(lambda: document.results is not None)
+    qtbot.waitUntil(lambda: document.matches is not None)
     rows = canvas.current_layout().bins
     assert rows and all(row.matched is not None for row in rows)
     shown = sum(int(row.matched.sum()) for row in rows)
     assert 0 < shown <= len(document.matches)
     assert all((row.matched <= row.counts).all() for row in rows)
+
+
+def test_a_common_word_is_listed_at_once_and_then_counted(qtbot, canvas):
+    """The first answer lists the earliest hits; the second counts them all and only then
+    does the timeline change its marks (once)."""
+    from viewer.domain.search_index import FIRST
+
+    document = canvas._document
+    answers, marks = [], []
+    document.search.answered.connect(lambda text, results: answers.append(results))
+    document.filter_changed.connect(lambda: marks.append(document.matches))
+    document.set_query("Milliarden")
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    first, every = answers
+    assert not first.complete and len(first.events) == FIRST
+    assert [h.event for h in first.events] == [h.event for h in every.events[:FIRST]]
+    assert every.complete and every.event_count > FIRST
+    assert marks == [every.matched] and document.matches == every.matched
+
+
+def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(canvas):
+    import sqlite3
+
+    service = canvas._document.search
+    calls = []
+
+    def interrupted_once():
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("interrupted")
+        return "answer"
+    assert service._run(interrupted_once, lambda: False) == "answer" and len(calls) == 2
+    calls.clear()
+    assert service._run(interrupted_once, lambda: bool(calls)) is None  # replaced: dropped
+
+
+def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canvas, monkeypatch):
+    import viewer.qt.search_service as search_service
+    from viewer.qt.search_results import SearchResultsPane
+
+    monkeypatch.setattr(search_service, "LISTED", 20)
+    document = canvas._document
+    pane = SearchResultsPane(document)
+    qtbot.addWidget(pane)
+    document.set_query("Milliarden")
+    qtbot.waitUntil(lambda: document.results is not None and document.results.complete)
+    results = document.results
+    assert results.event_count > 20 and len(results.events) == 20
+    assert pane.model.index(0, 0).data() == f"Events ({results.event_count:,})"
+    assert pane.model.rowCount(pane.model.index(0, 0)) == 20
+    assert "the earliest 20 of each are listed" in pane.message.text()
+    assert len(document.matches) == results.event_count  # the timeline marks every match

@@ -31,8 +31,8 @@ class EventFacts:
         self.first = np.array([_day(e.date.start, -np.inf) for e in events])
         self.last = np.array([_day(e.date.end, np.inf) for e in events])
         self.largest = np.array([_largest(e) for e in events])
-        self.kind = np.array([e.kind.value for e in events], dtype=object)
-        self.status = np.array([e.status.value for e in events], dtype=object)
+        self.kind = _Codes([e.kind.value for e in events])
+        self.status = _Codes([e.status.value for e in events])
         self.contested = np.array([bool(find_conflicts(e, str)) for e in events], dtype=bool)
         # Date order as on the timeline: an open start sorts by its last day.
         order_key = np.where(np.isfinite(self.first), self.first, self.last)
@@ -41,8 +41,10 @@ class EventFacts:
                       for e in timeline.entities}
         self.sources = {s.id: fold(f"{s.id} {s.title}") for s in timeline.sources}
         self.outlet_of = {s.id: s.outlet for s in timeline.sources}
-        self.published = {s.id: (_day(s.published.start, -np.inf), _day(s.published.end, np.inf))
-                          for s in timeline.sources}
+        self.source_ids = [s.id for s in timeline.sources]
+        self.published_first = np.array([_day(s.published.start, -np.inf)
+                                         for s in timeline.sources])
+        self.published_last = np.array([_day(s.published.end, np.inf) for s in timeline.sources])
         self.with_actor = _groups((i, a) for i, e in enumerate(events) for a in e.actors)
         self.with_outlet = _groups((i, w) for i, e in enumerate(events) for c in e.claims
                                    for w in c.attributed_to)
@@ -72,9 +74,8 @@ class EventFacts:
             return self.contested.copy()
         if name in ("kind", "status"):
             column = self.kind if name == "kind" else self.status
-            wanted = {v for v in set(column.tolist()) if fold(v).replace("_", " ").startswith(
-                value.replace("_", " "))}
-            return np.isin(column, list(wanted))
+            return column.where(lambda v: fold(v).replace("_", " ").startswith(
+                value.replace("_", " ")))
         table = {"actor": self.with_actor, "outlet": self.with_outlet,
                  "source": self.with_source}[name]
         names = self.sources if name == "source" else self.names
@@ -88,35 +89,41 @@ class EventFacts:
         """Filters about events alone (actor, kind, status, amount) rule passages out."""
         return not (query.filters.keys() & set(EVENT_ONLY) or query.amount is not None)
 
-    def passage_mask(self, query: Query, paragraphs: list[tuple[str, int, int]]) -> \
-            np.ndarray | None:
-        wanted = self._passage_sources(query)
-        if wanted is None:
-            return None
-        allowed = np.array([source in wanted for source, _, _ in paragraphs], dtype=bool)
-        return allowed
-
-    def _passage_sources(self, query: Query) -> set[str] | None:
+    def passage_sources(self, query: Query) -> set[str] | None:
+        """The reports whose passages the filters keep; ``None`` when no filter speaks about
+        passages (source:, outlet:, after:, before:)."""
         if not (query.filters.keys() & {"source", "outlet"} or query.after or query.before):
             return None
-        wanted = set(self.sources)
+        keep = np.ones(len(self.source_ids), dtype=bool)
         for value in query.filters.get("source", []):
-            wanted &= {s for s, label in self.sources.items() if value in label}
+            keep &= [value in self.sources[s] for s in self.source_ids]
         for value in query.filters.get("outlet", []):
-            wanted &= {s for s, outlet in self.outlet_of.items()
-                       if outlet and value in self.names.get(outlet, "")}
+            keep &= [bool(self.outlet_of[s]) and value in self.names.get(self.outlet_of[s], "")
+                     for s in self.source_ids]
         if query.after is not None:
-            wanted &= {s for s, (_, last) in self.published.items()
-                       if last >= query.after.toordinal()}
+            keep &= self.published_last >= query.after.toordinal()
         if query.before is not None:
-            wanted &= {s for s, (first, _) in self.published.items()
-                       if first < query.before.toordinal()}
-        return wanted
+            keep &= self.published_first < query.before.toordinal()
+        return {s for s, kept in zip(self.source_ids, keep.tolist(), strict=True) if kept}
 
     def in_date_order(self, matched: np.ndarray | None) -> np.ndarray:
         if matched is None:
             return np.argsort(self.rank)
         return matched[np.argsort(self.rank[matched], kind="stable")]
+
+
+class _Codes:
+    """A column of a few distinct names, as small numbers into the list of names."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.names = sorted(set(values))
+        number = {name: i for i, name in enumerate(self.names)}
+        self.codes = np.array([number[v] for v in values], dtype=np.int16)
+
+    def where(self, wanted: Any) -> np.ndarray:
+        """A mask of the rows whose name ``wanted(name)`` accepts."""
+        table = np.array([bool(wanted(name)) for name in self.names] + [False], dtype=bool)
+        return table[self.codes]
 
 
 def _day(day: dt.date | None, open_value: float) -> float:

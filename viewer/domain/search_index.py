@@ -5,24 +5,38 @@ table finds any three or more characters anywhere, so words inside compounds, pr
 typing, numbers as written ("1,4") and phrases are substring matches; a word table with prefix
 indexes answers one- and two-letter prefixes. Filters are numpy masks over per-event arrays
 (:mod:`viewer.domain.search_filters`). Snippets and source offsets are made only for the hits
-that are returned.
+that are shown.
+
+A query is answered twice. :meth:`SearchIndex.first` finds the earliest few hits and stops, so
+its time depends on what a results pane shows, not on the size of the timeline; the desktop
+app shows it at once. :meth:`SearchIndex.search` then counts every match, which the timeline
+needs to dim what does not match. The documents are numbered to make the first answer cheap:
+events in date order (in blocks by how long they last, see ``_event_blocks``), then the
+paragraphs of the reports in order of publication; SQLite returns matches in that order, and a
+filter's allowed documents are looked through in windows until enough hits are found.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from viewer.domain import search_cache
 from viewer.domain.loading import LoadedTimeline
 from viewer.domain.search_filters import EventFacts
 from viewer.domain.search_query import Query, parse_query
 from viewer.domain.search_text import fold, locate, snippet
 
-EVENT, PASSAGE = 0, 1
-CAP = 5000  # beyond this many matches a query counts "5,000+" instead of enumerating all
+FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
+DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
+SPANS = (31.0, 92.0, 366.0, np.inf)  # days an event may last, block by block (see below)
+WINDOW = 8  # a filtered query first looks through this many allowed documents per hit wanted
 
 
 @dataclass(frozen=True)
@@ -68,115 +82,194 @@ class LazyHits(Sequence[Hit]):
 
 @dataclass(frozen=True)
 class Results:
+    """What a query found. ``complete`` answers count every match; a ``first`` answer holds the
+    earliest hits only (counts are then at least these, and ``matched`` is not known yet)."""
+
     events: Sequence[Hit]
     passages: Sequence[Hit]
-    matched: set[int] | None  # every matching event (None: everything, or more than CAP)
+    matched: set[int] | None  # every matching event; None: all events (or not known yet)
     event_count: int
     passage_count: int
-    complete: bool = True          # False: more than CAP events match; counts are CAP
-    passages_complete: bool = True
+    complete: bool = True
 
 
 class SearchIndex:
-    """Built once per load (one pass over events and source paragraphs); thread-confined: make
-    it in the thread that searches with it."""
+    """Built once per load (one pass over events and source paragraphs); the SQLite connection
+    may be used from one thread at a time.
 
-    def __init__(self, loaded: LoadedTimeline, *, cap: int = CAP) -> None:
+    Documents are numbered so that order means something: events in date order, then the
+    paragraphs of the reports in order of publication. A query's first hits are therefore the
+    earliest ones, and a date filter narrows the numbers to look at before SQLite looks."""
+
+    def __init__(self, loaded: LoadedTimeline, cache_dir: Path | None = None) -> None:
+        """``cache_dir``: where built indexes are kept by content hash (see
+        :mod:`viewer.domain.search_cache`); ``None`` builds in memory every time."""
         self.loaded = loaded
-        self.cap = cap
         self.facts = EventFacts(loaded.timeline)
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._plan()
+        self.from_cache = False
+        key = search_cache.content_key(self._documents()) if cache_dir else ""
+        restored = search_cache.restore(cache_dir, key, self.doc_count) if cache_dir else None
+        if restored is not None:
+            self._db, self.from_cache = restored, True
+        else:
+            self._db = sqlite3.connect(":memory:", check_same_thread=False)
+            self._fill()
+            if cache_dir:
+                search_cache.store(self._db, cache_dir, key)
+
+    def _plan(self) -> None:
+        """Numbers the documents (cheap: no text is folded here)."""
+        timeline, texts = self.loaded.timeline, self.loaded.texts
+        self.event_of_doc, self.event_blocks = self._event_blocks()
+        self.first_passage = len(self.event_of_doc)
+        self._quotes: dict[str, list[tuple[int, int]]] = {}
+        for event in timeline.events:
+            for quote in event.quotes:
+                self._quotes.setdefault(quote.source, []).append((quote.start, quote.end))
+        self.source_ids = [s.id for s in sorted(
+            timeline.sources, key=lambda s: (s.published.start or dt.date.min, s.id))]
+        self.paragraphs: list[tuple[str, int, int]] = []  # passage docs: source, start, end
+        numbers: list[int] = []
+        for number, source_id in enumerate(self.source_ids):
+            start = 0
+            for line in texts.get(source_id, "").split("\n"):
+                if line.strip():
+                    self.paragraphs.append((source_id, start, start + len(line)))
+                    numbers.append(number)
+                start += len(line) + 1
+        self.paragraph_source = np.array(numbers, dtype=np.int64)
+        self.doc_count = self.first_passage + len(self.paragraphs)
+
+    def _event_blocks(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
+        """Events by how long they last (up to a month, a quarter, a year, longer or open),
+        each block in date order. Within a block an event ends at most so long after it
+        starts, so the events a date filter keeps lie close together in it."""
+        facts = self.facts
+        span = facts.last - facts.first  # inf for an open end or start
+        ordered = facts.in_date_order(None)
+        blocks, parts, start = [], [], 0
+        low = -1.0
+        for high in SPANS:
+            part = ordered[(span[ordered] > low) & (span[ordered] <= high)]
+            parts.append(part)
+            blocks.append((start, start + len(part)))
+            start += len(part)
+            low = high
+        return np.concatenate(parts).astype(np.int64), blocks
+
+    def _fill(self) -> None:
         self._db.executescript(
             "CREATE VIRTUAL TABLE tri USING fts5(body, tokenize='trigram');"
             "CREATE VIRTUAL TABLE words USING fts5(body, tokenize=\"unicode61 "
             "remove_diacritics 0 tokenchars '-,.'\", prefix='1 2');")
-        self.doc_kind: np.ndarray
-        self.doc_event: np.ndarray
-        self.paragraphs: list[tuple[str, int, int]] = []  # passage docs: source, start, end
-        self._quotes: dict[str, list[tuple[int, int]]] = {}
-        self._fill()
+        rows = ((doc, fold(text)) for doc, text in enumerate(self._documents()))
+        with self._db:
+            self._db.executemany("INSERT INTO tri(rowid, body) VALUES (?, ?)", rows)
+            self._db.execute("INSERT INTO words(rowid, body) SELECT rowid, body FROM tri")
+            self._db.execute("INSERT INTO tri(tri) VALUES ('optimize')")
+            self._db.execute("INSERT INTO words(words) VALUES ('optimize')")
 
-    def _fill(self) -> None:
+    def _documents(self) -> Iterator[str]:
         timeline, texts = self.loaded.timeline, self.loaded.texts
         names = {e.id: " ".join([e.name, *e.aliases]) for e in timeline.entities}
-        rows, kinds, events = [], [], []
-        # Event documents are numbered in date order: the first matches are the earliest.
-        for index in self.facts.in_date_order(None).tolist():
+        for index in self.event_of_doc.tolist():
             event = timeline.events[index]
-            for quote in event.quotes:
-                self._quotes.setdefault(quote.source, []).append((quote.start, quote.end))
             parts = [event.title, event.title_de or "", event.summary]
             parts += [names.get(a, a) for a in event.actors]
             for claim in event.claims:
                 parts += [names.get(w, w) for w in claim.attributed_to]
                 parts += [claim.statement or ""] + [q.text for q in claim.quotes]
-            rows.append((len(rows), fold("\n".join(parts))))
-            kinds.append(EVENT)
-            events.append(index)
-        for source in timeline.sources:
-            text, start = texts.get(source.id, ""), 0
-            for line in text.split("\n"):
-                if line.strip():
-                    rows.append((len(rows), fold(line)))
-                    kinds.append(PASSAGE)
-                    events.append(-1)
-                    self.paragraphs.append((source.id, start, start + len(line)))
-                start += len(line) + 1
-        with self._db:
-            self._db.executemany("INSERT INTO tri(rowid, body) VALUES (?, ?)", rows)
-            self._db.executemany("INSERT INTO words(rowid, body) VALUES (?, ?)", rows)
-        self.doc_kind = np.array(kinds, dtype=np.int8)
-        self.doc_event = np.array(events, dtype=np.int64)
-        self.first_passage = kinds.index(PASSAGE) if PASSAGE in kinds else len(kinds)
+            yield "\n".join(parts)
+        for source_id, start, end in self.paragraphs:
+            yield texts[source_id][start:end]
 
-    def search(self, text: str, limit: int = 200) -> Results:
-        """Raises :class:`QueryError` for a query that cannot be read."""
+    def interrupt(self) -> None:
+        """Stops the query running in another thread (it raises ``sqlite3.OperationalError``)."""
+        self._db.interrupt()
+
+    def search(self, text: str, limit: int | None = None) -> Results:
+        """Every match, counted exactly; ``limit`` caps the hits listed, not the counts.
+        Raises :class:`QueryError` for a query that cannot be read."""
         return self.run(parse_query(text), limit)
 
-    def run(self, query: Query, limit: int = 200) -> Results:
+    def first(self, text: str, count: int = FIRST) -> Results:
+        """The earliest ``count`` hits of each kind, found without looking at the rest: the
+        time this takes does not grow with the timeline. ``complete`` when that is all."""
+        return self.run(parse_query(text), count, first=True)
+
+    def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
         if query.is_empty():
             return Results([], [], None, len(self.loaded.timeline.events), 0)
+        want = (limit or 0) + 1 if first else None
         event_mask = self.facts.mask(query)
-        passage_mask = self.facts.passage_mask(query, self.paragraphs)
-        if not query.needles:  # filters only: the events they keep; passages for source:/outlet:
-            matched = np.flatnonzero(event_mask) if event_mask is not None else None
-            ordered = self.facts.in_date_order(matched)
-            passages = np.array([], dtype=np.int64)
-            if query.filters.keys() & {"source", "outlet"} and passage_mask is not None:
-                passages = np.flatnonzero(passage_mask)
-            complete = passages_complete = True
+        allowed = None if event_mask is None else event_mask[self.event_of_doc]
+        if query.needles or allowed is not None:
+            events, events_done = self._events(query, allowed, want)
         else:
-            ordered, complete = self._events(query, event_mask)
-            matched = ordered
-            passages, passages_complete = self._passages(query, passage_mask)
-        if not self.facts.passages_allowed(query):
-            passages, passages_complete = passages[:0], True
+            events, events_done = self.event_of_doc, True
+        passages, passages_done = np.array([], dtype=np.int64), True
+        sources = self.facts.passage_sources(query)
+        listed = query.needles or query.filters.keys() & {"source", "outlet"}
+        if self.facts.passages_allowed(query) and listed:
+            keep = None if sources is None else \
+                np.array([s in sources for s in self.source_ids], dtype=bool)[
+                    self.paragraph_source]
+            docs, passages_done = self._docs(query, self.first_passage, self.doc_count, keep,
+                                             want)
+            passages = docs - self.first_passage
+        complete = events_done and passages_done
+        everything = not query.needles and event_mask is None
         return Results(
-            events=LazyHits(ordered[:limit], lambda i: self._event_hit(i, query)),
+            events=LazyHits(events[:limit], lambda i: self._event_hit(i, query)),
             passages=LazyHits(passages[:limit], lambda p: self._passage_hit(p, query)),
-            matched=None if matched is None or not complete else set(matched.tolist()),
-            event_count=len(self.loaded.timeline.events) if matched is None else len(matched),
-            passage_count=len(passages), complete=complete, passages_complete=passages_complete)
+            matched=None if everything or not complete else set(events.tolist()),
+            event_count=len(events), passage_count=len(passages), complete=complete)
 
-    def _events(self, query: Query, mask: np.ndarray | None) -> tuple[np.ndarray, bool]:
-        """Matching events in date order; without filters at most ``cap`` (then ``False``)."""
-        rows = self._matching_docs(query, 0, self.first_passage, None if mask is not None
-                                   else self.cap + 1)
-        events = self.doc_event[rows]
-        if mask is not None:
-            return events[mask[events]], True
-        return events[:self.cap], len(events) <= self.cap
+    def _events(self, query: Query, allowed: np.ndarray | None,
+                want: int | None) -> tuple[np.ndarray, bool]:
+        """Matching events in date order (the earliest ``want``, when given), and whether that
+        is all of them: the earliest of each block, merged."""
+        parts, done = [], True
+        for first, stop in self.event_blocks:
+            docs, all_found = self._docs(query, first, stop, None if allowed is None
+                                         else allowed[first:stop], want)
+            parts.append(self.event_of_doc[docs])
+            done = done and all_found
+        events = np.concatenate(parts)
+        events = events[np.argsort(self.facts.rank[events], kind="stable")]
+        return (events, True) if done else (events[:want], False)
 
-    def _passages(self, query: Query, mask: np.ndarray | None) -> tuple[np.ndarray, bool]:
-        rows = self._matching_docs(query, self.first_passage, len(self.doc_kind),
-                                   None if mask is not None else self.cap + 1)
-        passages = rows - self.first_passage
-        if mask is not None:
-            return passages[mask[passages]], True
-        return passages[:self.cap], len(passages) <= self.cap
+    def _docs(self, query: Query, first: int, stop: int, allowed: np.ndarray | None,
+              want: int | None) -> tuple[np.ndarray, bool]:
+        """Document numbers in ``first``..``stop`` that match every word and phrase and that
+        ``allowed`` (a mask over those documents) keeps, in order; and whether that is all of
+        them. ``want`` stops early once that many are found."""
+        if allowed is None:
+            docs = self._matching(query, first, stop, want) if query.needles else \
+                np.arange(first, stop, dtype=np.int64)[:want]
+            return docs, want is None or len(docs) < want
+        candidates = np.flatnonzero(allowed) + first
+        if not query.needles:
+            return candidates[:want], want is None or len(candidates) < want
+        if len(candidates) <= DIRECT:  # a few documents: read them rather than the index
+            return self._check(query, candidates), True
+        found, count, position, size = [], 0, 0, WINDOW * (want or 0)
+        while position < len(candidates):
+            # Windows of allowed documents that double: few queries whether the filter keeps
+            # a dense stretch (a date range) or documents spread thinly over all of them.
+            end = len(candidates) if want is None else min(len(candidates), position + size)
+            docs = self._matching(query, int(candidates[position]),
+                                  int(candidates[end - 1]) + 1, None)
+            docs = docs[allowed[docs - first]]
+            found.append(docs)
+            count += len(docs)
+            position, size = end, size * 2
+            if want is not None and count >= want:
+                break
+        return np.concatenate(found), position >= len(candidates)
 
-    def _matching_docs(self, query: Query, first: int, stop: int,
-                       limit: int | None) -> np.ndarray:
+    def _matching(self, query: Query, first: int, stop: int, limit: int | None) -> np.ndarray:
         """Document numbers ``first``..``stop`` matching every word and phrase, in order. A
         ``limit`` lets SQLite stop early: the cost of a common word stays bounded."""
         long = [n for n in query.needles if len(n) >= 3]
@@ -199,6 +292,19 @@ class SearchIndex:
         if not joined:
             return np.array([], dtype=np.int64)
         return np.fromstring(joined, dtype=np.int64, sep=",")
+
+    def _check(self, query: Query, docs: np.ndarray) -> np.ndarray:
+        """The documents among ``docs`` that match, read one by one: the same rules as the
+        index (a long needle anywhere, a short one at the start of a word)."""
+        if not len(docs):
+            return docs
+        numbers = ",".join(map(str, docs.tolist()))
+        rows = self._db.execute(f"SELECT rowid, body FROM tri WHERE rowid IN ({numbers})")
+        long = [n for n in query.needles if len(n) >= 3]
+        short = [_word_start(n) for n in query.needles if len(n) < 3]
+        kept = [doc for doc, body in rows
+                if all(n in body for n in long) and all(p.search(body) for p in short)]
+        return np.array(sorted(kept), dtype=np.int64)
 
     def _event_hit(self, index: int, query: Query) -> Hit:
         event = self.loaded.timeline.events[index]
@@ -225,6 +331,12 @@ class SearchIndex:
         quoted = any(q_start < max(last, first + 1) and first < q_end
                      for q_start, q_end in self._quotes.get(source, []))
         return Hit("passage", None, source, first, last, piece, (x, y), quoted)
+
+
+def _word_start(needle: str) -> re.Pattern[str]:
+    """Where the word table would find ``needle`` as a prefix: after no letter, digit or one
+    of the characters its tokenizer keeps inside words (``-,.``)."""
+    return re.compile(r"(?<![^\W_])(?<![-,.])" + re.escape(needle))
 
 
 def _quoted(needle: str) -> str:

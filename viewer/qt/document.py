@@ -23,11 +23,13 @@ NO_SELECTION = -1
 
 class TimelineDocument(QObject):
     """Owns what is open; emits ``timeline_changed``, ``selection_changed``, ``filter_changed``
-    and ``passage_requested`` (source id, start, end) when a quote should be shown."""
+    (which events match the search), ``results_changed`` (the search's hits or its error) and
+    ``passage_requested`` (source id, start, end) when a quote should be shown."""
 
     timeline_changed = Signal()
     selection_changed = Signal(int)
     filter_changed = Signal()
+    results_changed = Signal()
     passage_requested = Signal(str, int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,6 +91,7 @@ class TimelineDocument(QObject):
         gc.freeze()
         self.timeline_changed.emit()
         self.filter_changed.emit()
+        self.results_changed.emit()
         self.selection_changed.emit(self.selected)
 
     @property
@@ -192,27 +195,35 @@ class TimelineDocument(QObject):
     # --- search ------------------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        """Searches for ``text`` in the background; ``filter_changed`` follows the answer."""
+        """Searches for ``text`` in the background; ``results_changed`` and ``filter_changed``
+        follow the answers."""
         if text == self.query:
             return
         self.query = text
         if not text.strip() or self.loaded is None:
             self.matches, self.results, self.query_error = None, None, ""
             self.filter_changed.emit()
+            self.results_changed.emit()
             return
         self.search.ask(text)
 
     def _on_answered(self, text: str, results: Results) -> None:
+        """A first answer lists the earliest hits; the timeline keeps its marks until the
+        complete answer (a few milliseconds later) says which events match."""
         if text != self.query:
             return  # the user typed on; a newer answer is coming
-        self.results, self.matches, self.query_error = results, results.matched, ""
-        self.filter_changed.emit()
+        self.results, self.query_error = results, ""
+        self.results_changed.emit()
+        if results.complete:
+            self.matches = results.matched
+            self.filter_changed.emit()
 
     def _on_refused(self, text: str, message: str) -> None:
         if text != self.query:
             return
         self.results, self.matches, self.query_error = None, None, message
         self.filter_changed.emit()
+        self.results_changed.emit()
 
     def choose(self, hit: Hit) -> None:
         """Goes to a search result: its event, and the passage where the match is."""

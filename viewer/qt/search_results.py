@@ -36,7 +36,7 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(document)
         self._document = document
         self._groups: list[list[Hit]] = [[], []]
-        document.filter_changed.connect(self._refresh)
+        document.results_changed.connect(self._refresh)
 
     def _refresh(self) -> None:
         self.beginResetModel()
@@ -69,6 +69,9 @@ class SearchResultsModel(QAbstractItemModel):
             return len(self._groups[parent.row()])
         return 0
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() or parent.internalId() == TOP  # hits have none
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
 
@@ -89,8 +92,7 @@ class SearchResultsModel(QAbstractItemModel):
             results = self._document.results
             count = (results.event_count if group == 0 else results.passage_count) if results \
                 else 0
-            more = results is not None and not (results.complete if group == 0
-                                                else results.passages_complete)
+            more = results is not None and not results.complete
             name = self.tr("Events") if group == 0 else self.tr("Passages in the reports")
             return f"{name} ({count:,}{'+' if more else ''})"
         if role == Qt.ItemDataRole.FontRole:
@@ -162,24 +164,27 @@ class SearchResultsPane(QWidget):
         layout.addWidget(self.tree)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
-        document.filter_changed.connect(self._show)
+        document.results_changed.connect(self._show)
         document.search.indexed.connect(self._show)
 
     def _show(self) -> None:
         document = self._document
-        self.tree.expandAll()
+        for group in range(GROUPS):  # expandAll would visit every one of 100,000 hits
+            self.tree.expand(self.model.index(group, 0))
         if document.query_error:
             self.message.setText(f"<span style='color:#c0392b'>{document.query_error}</span>")
         elif document.results and not document.results.complete:
-            self.message.setText(self.tr(
-                "More than {count:,} events match, so the timeline and the list are not "
-                "filtered; add a word or a filter to narrow the search.").format(
-                count=document.results.event_count))
+            self.message.setText(self.tr("The earliest matches are listed; counting them all…"))
         elif document.results:
             results = document.results
-            self.message.setText(self.tr("Matches: {events:,} events · {passages:,} passages")
-                                 .format(events=results.event_count,
-                                         passages=results.passage_count))
+            text = self.tr("Matches: {events:,} events · {passages:,} passages").format(
+                events=results.event_count, passages=results.passage_count)
+            listed = max(len(results.events), len(results.passages))
+            if results.event_count + results.passage_count > len(results.events) + len(
+                    results.passages):
+                text += self.tr(" (the earliest {listed:,} of each are listed)").format(
+                    listed=listed)
+            self.message.setText(text)
         elif document.query and document.search.index is None:
             self.message.setText(self.tr("Indexing the reports…"))
         else:
