@@ -1,83 +1,97 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="127" />
+        <location filename="../../viewer/qt/actions.py" line="127"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
+    <name>CanvasInput</name>
+    <message>
+        <location filename="../../viewer/qt/canvas_input.py" line="97"/>
+        <source>{count:,} events from {first} to {last}; click to zoom in</source>
+        <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas_input.py" line="110"/>
+        <source>◇ {day}: from other reporting</source>
+        <translation>◇ {day}: aus anderer Berichterstattung</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="33" />
+        <location filename="../../viewer/qt/detail_pane.py" line="33"/>
         <source>Event details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="48" />
+        <location filename="../../viewer/qt/detail_pane.py" line="48"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55" />
+        <location filename="../../viewer/qt/detail_pane.py" line="55"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="56" />
+        <location filename="../../viewer/qt/detail_pane.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="56" />
+        <location filename="../../viewer/qt/detail_pane.py" line="56"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="57" />
+        <location filename="../../viewer/qt/detail_pane.py" line="57"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="57" />
+        <location filename="../../viewer/qt/detail_pane.py" line="57"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="95" />
+        <location filename="../../viewer/qt/detail_pane.py" line="95"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="104" />
-        <location filename="../../viewer/qt/detail_pane.py" line="117" />
+        <location filename="../../viewer/qt/detail_pane.py" line="104"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="117"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="110" />
+        <location filename="../../viewer/qt/detail_pane.py" line="110"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="111" />
+        <location filename="../../viewer/qt/detail_pane.py" line="111"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="111" />
+        <location filename="../../viewer/qt/detail_pane.py" line="111"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="123" />
+        <location filename="../../viewer/qt/detail_pane.py" line="123"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -85,7 +99,7 @@
 <context>
     <name>EventListView</name>
     <message>
-        <location filename="../../viewer/qt/event_list.py" line="20" />
+        <location filename="../../viewer/qt/event_list.py" line="20"/>
         <source>Event list</source>
         <translation>Ereignisliste</translation>
     </message>
@@ -93,37 +107,37 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="38" />
+        <location filename="../../viewer/qt/event_model.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="39" />
+        <location filename="../../viewer/qt/event_model.py" line="39"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="40" />
+        <location filename="../../viewer/qt/event_model.py" line="40"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="41" />
+        <location filename="../../viewer/qt/event_model.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="42" />
+        <location filename="../../viewer/qt/event_model.py" line="42"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="43" />
+        <location filename="../../viewer/qt/event_model.py" line="43"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="44" />
+        <location filename="../../viewer/qt/event_model.py" line="44"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
@@ -131,60 +145,65 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="56" />
+        <location filename="../../viewer/qt/main_window.py" line="56"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="57" />
+        <location filename="../../viewer/qt/main_window.py" line="57"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="68" />
+        <location filename="../../viewer/qt/main_window.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="86" />
+        <location filename="../../viewer/qt/main_window.py" line="87"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="87" />
+        <location filename="../../viewer/qt/main_window.py" line="88"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="169" />
+        <location filename="../../viewer/qt/main_window.py" line="170"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="180" />
+        <location filename="../../viewer/qt/main_window.py" line="181"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="181" />
+        <location filename="../../viewer/qt/main_window.py" line="182"/>
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="191" />
+        <location filename="../../viewer/qt/main_window.py" line="192"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="193" />
+        <location filename="../../viewer/qt/main_window.py" line="195"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="197"/>
+        <source> · counting matches…</source>
+        <translation> · Treffer werden gezählt…</translation>
     </message>
 </context>
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="33" />
+        <location filename="../../viewer/qt/network_view.py" line="33"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -192,47 +211,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="70" />
+        <location filename="../../viewer/qt/network_view.py" line="70"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="75" />
+        <location filename="../../viewer/qt/network_view.py" line="75"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="99" />
+        <location filename="../../viewer/qt/network_view.py" line="99"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="110" />
+        <location filename="../../viewer/qt/network_view.py" line="110"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="112" />
+        <location filename="../../viewer/qt/network_view.py" line="112"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="113" />
+        <location filename="../../viewer/qt/network_view.py" line="113"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="114" />
+        <location filename="../../viewer/qt/network_view.py" line="114"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="115" />
+        <location filename="../../viewer/qt/network_view.py" line="115"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="116" />
+        <location filename="../../viewer/qt/network_view.py" line="116"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -240,12 +259,12 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="34" />
+        <location filename="../../viewer/qt/overview.py" line="34"/>
         <source>Overview of the whole timeline</source>
         <translation>Übersicht über die ganze Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="35" />
+        <location filename="../../viewer/qt/overview.py" line="35"/>
         <source>The whole timeline; click or drag to move the view</source>
         <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
@@ -253,12 +272,12 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="19" />
+        <location filename="../../viewer/qt/search_field.py" line="19"/>
         <source>Search titles, quotes, actors… (Ctrl+F)</source>
         <translation>Titel, Zitate, Beteiligte suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="20" />
+        <location filename="../../viewer/qt/search_field.py" line="20"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -266,17 +285,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="92" />
+        <location filename="../../viewer/qt/search_results.py" line="96"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="92" />
+        <location filename="../../viewer/qt/search_results.py" line="96"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="103" />
+        <location filename="../../viewer/qt/search_results.py" line="107"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -284,17 +303,27 @@
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="156" />
+        <location filename="../../viewer/qt/search_results.py" line="160"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="173" />
+        <location filename="../../viewer/qt/search_results.py" line="177"/>
+        <source>The earliest matches are listed; counting them all…</source>
+        <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="180"/>
         <source>Matches: {events:,} events · {passages:,} passages</source>
         <translation>Treffer: {events:,} Ereignisse · {passages:,} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="177" />
+        <location filename="../../viewer/qt/search_results.py" line="185"/>
+        <source> (the earliest {listed:,} of each are listed)</source>
+        <translation> (jeweils die frühesten {listed:,} sind aufgelistet)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="189"/>
         <source>Indexing the reports…</source>
         <translation>Die Berichte werden indiziert …</translation>
     </message>
@@ -302,17 +331,17 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="100" />
+        <location filename="../../viewer/qt/source_pane.py" line="100"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="137" />
+        <location filename="../../viewer/qt/source_pane.py" line="137"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="138" />
+        <location filename="../../viewer/qt/source_pane.py" line="138"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -320,17 +349,17 @@
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="59" />
+        <location filename="../../viewer/qt/source_pane.py" line="59"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="72" />
+        <location filename="../../viewer/qt/source_pane.py" line="72"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="75" />
+        <location filename="../../viewer/qt/source_pane.py" line="75"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -338,180 +367,170 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="55" />
+        <location filename="../../viewer/qt/canvas.py" line="55"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="210" />
+        <location filename="../../viewer/qt/canvas.py" line="210"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="211" />
+        <location filename="../../viewer/qt/canvas.py" line="211"/>
         <source>{name} · {count:,} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count:,} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/canvas.py" line="392" />
-        <source>{count:,} events from {first} to {last}; click to zoom in</source>
-        <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/canvas.py" line="405" />
-        <source>◇ {day}: from other reporting</source>
-        <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="29" />
+        <location filename="../../viewer/qt/actions.py" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="29" />
+        <location filename="../../viewer/qt/actions.py" line="29"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="30" />
+        <location filename="../../viewer/qt/actions.py" line="30"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="30" />
+        <location filename="../../viewer/qt/actions.py" line="30"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="31" />
+        <location filename="../../viewer/qt/actions.py" line="31"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="32" />
+        <location filename="../../viewer/qt/actions.py" line="32"/>
         <source>&amp;Group Lanes By</source>
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="58" />
+        <location filename="../../viewer/qt/actions.py" line="58"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="61" />
+        <location filename="../../viewer/qt/actions.py" line="61"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="64" />
+        <location filename="../../viewer/qt/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="66" />
+        <location filename="../../viewer/qt/actions.py" line="66"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="68" />
+        <location filename="../../viewer/qt/actions.py" line="68"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="71" />
+        <location filename="../../viewer/qt/actions.py" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="74" />
+        <location filename="../../viewer/qt/actions.py" line="74"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="77" />
+        <location filename="../../viewer/qt/actions.py" line="77"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="80" />
+        <location filename="../../viewer/qt/actions.py" line="80"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="51" />
+        <location filename="../../viewer/qt/actions.py" line="51"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="52" />
+        <location filename="../../viewer/qt/actions.py" line="52"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="53" />
+        <location filename="../../viewer/qt/actions.py" line="53"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="54" />
+        <location filename="../../viewer/qt/actions.py" line="54"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84" />
+        <location filename="../../viewer/qt/actions.py" line="84"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="88" />
+        <location filename="../../viewer/qt/actions.py" line="88"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="91" />
+        <location filename="../../viewer/qt/actions.py" line="91"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="94" />
+        <location filename="../../viewer/qt/actions.py" line="94"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="97" />
+        <location filename="../../viewer/qt/actions.py" line="97"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="100" />
+        <location filename="../../viewer/qt/actions.py" line="100"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="103" />
+        <location filename="../../viewer/qt/actions.py" line="103"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="106" />
+        <location filename="../../viewer/qt/actions.py" line="106"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="109" />
+        <location filename="../../viewer/qt/actions.py" line="109"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="112" />
+        <location filename="../../viewer/qt/actions.py" line="112"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="115" />
+        <location filename="../../viewer/qt/actions.py" line="115"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
@@ -519,37 +538,37 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="18" />
+        <location filename="../../viewer/qt/dialogs.py" line="18"/>
         <source>Open Timeline</source>
         <translation>Zeitleiste öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="19" />
+        <location filename="../../viewer/qt/dialogs.py" line="19"/>
         <source>Timelines (*.json);;All files (*)</source>
         <translation>Zeitleisten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="32" />
+        <location filename="../../viewer/qt/dialogs.py" line="32"/>
         <source>Could not open timeline</source>
         <translation>Zeitleiste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="33" />
+        <location filename="../../viewer/qt/dialogs.py" line="33"/>
         <source>{name} could not be opened. The timeline that was open stays open.</source>
         <translation>{name} konnte nicht geöffnet werden. Die geöffnete Zeitleiste bleibt offen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="36" />
+        <location filename="../../viewer/qt/dialogs.py" line="36"/>
         <source>{count} problem(s) found; the first: {first}</source>
         <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="48" />
+        <location filename="../../viewer/qt/dialogs.py" line="48"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="49" />
+        <location filename="../../viewer/qt/dialogs.py" line="49"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>

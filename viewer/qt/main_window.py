@@ -189,10 +189,12 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         document = self.document
         shown, total = document.match_count(), len(document.events)
-        text = self.tr("{shown} of {total} events shown").format(shown=shown, total=total)
+        text = self.tr("{shown} of {total} events shown").format(shown=f"{shown:,}",
+                                                                  total=f"{total:,}")
         if document.results is not None:
             text += self.tr(" · {passages} passages").format(
-                passages=document.results.passage_count)
+                passages=f"{document.results.passage_count:,}") if document.results.complete \
+                else self.tr(" · counting matches…")
             self.tabs.setCurrentWidget(self.results)
         elif not document.query:
             self.tabs.setCurrentWidget(self.list)

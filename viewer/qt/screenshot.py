@@ -60,7 +60,8 @@ def _render(app, window, output: Path, size: tuple[int, int], select: str | None
         return 1
     if search:
         window.search.setText(search)
-        _wait_for(app, lambda: window.document.results is not None
+        _wait_for(app, lambda: (window.document.results is not None
+                                and window.document.results.complete)
                   or bool(window.document.query_error))
     if select:
         window.open_selected_source()
