@@ -192,7 +192,8 @@ def _search(args: argparse.Namespace) -> int:
              + results.passage_count else ""))
     for hit in hits:
         a, b = hit.highlight
-        marked = f"{hit.snippet[:a]}[{hit.snippet[a:b]}]{hit.snippet[b:]}"
+        marked = f"{hit.snippet[:a]}[{hit.snippet[a:b]}]{hit.snippet[b:]}" if a < b \
+            else hit.snippet
         where = loaded.timeline.events[hit.event].id if hit.event is not None else hit.source
         print(f"{hit.kind:8} {where}: {marked}")
     return 0

@@ -210,3 +210,10 @@ def test_a_damaged_or_unwritable_cache_is_passed_over(generated, tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("a file where the cache folder should be")
     assert SearchIndex(generated, blocked / "search").search("nord").event_count > 0
+
+
+def test_an_event_found_by_a_name_shows_who_it_names(index):
+    hits = {index.loaded.timeline.events[h.event].id: h for h in index.search("ChatGPT").events}
+    hit = hits["microsoft-invests-since-2019"]
+    assert hit.snippet.startswith("Actors: Microsoft, OpenAI (ChatGPT-Entwickler)")
+    assert matched_text(hit) == "ChatGPT"

@@ -24,6 +24,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -314,12 +315,30 @@ class SearchIndex:
                 text, a, b = snippet(quote.text, *found)
                 return Hit("event", index, quote.source, quote.start + found[0],
                            quote.start + found[1], text, (a, b))
-        for text in (event.title, event.summary, event.title_de or ""):
+        for text in (event.title, event.summary, event.title_de or "",
+                     self._who(event, query.needles) if query.needles else ""):
             found = locate(text, query.needles) if query.needles else None
             if found:
                 piece, a, b = snippet(text, *found)
                 return Hit("event", index, None, None, None, piece, (a, b))
         return Hit("event", index, None, None, None, event.title, (0, 0))
+
+    def _who(self, event: Any, needles: list[str]) -> str:
+        """Who an event names, for a hit found by a name rather than by a quote or title: each
+        actor and voice by name, with an alias only when the alias is what matched."""
+        entities = {e.id: e for e in self.loaded.timeline.entities}
+
+        def label(entity_id: str) -> str:
+            entity = entities.get(entity_id)
+            if entity is None:
+                return entity_id
+            aliases = [a for a in entity.aliases if locate(a, needles)]
+            return entity.name + (f" ({', '.join(aliases)})" if aliases else "")
+        actors = [label(a) for a in event.actors]
+        voices = list(dict.fromkeys(label(w) for c in event.claims for w in c.attributed_to))
+        parts = ["Actors: " + ", ".join(actors) if actors else "",
+                 "Reported by: " + ", ".join(voices) if voices else ""]
+        return "; ".join(part for part in parts if part)
 
     def _passage_hit(self, number: int, query: Query) -> Hit:
         source, start, end = self.paragraphs[number]
