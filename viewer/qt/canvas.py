@@ -237,12 +237,10 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def _on_filter_changed(self) -> None:
         """Counted bars show how many of their events match the search."""
-        matches = self._document.matches
-        if matches is None:
+        mask = self._document.match_mask()
+        if mask is None:
             self._match_mask = None
         else:
-            mask = np.zeros(len(self._document.events), dtype=bool)
-            mask[list(matches)] = True
             generation = (self._match_mask[0] + 1) if self._match_mask else 1
             self._match_mask = (generation, mask)
         self._relayout()

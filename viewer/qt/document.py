@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from viewer.domain.conflicts import Conflict, find_conflicts
@@ -40,6 +41,8 @@ class TimelineDocument(QObject):
         self.selected = NO_SELECTION
         self.query = ""
         self.matches: set[int] | None = None
+        self._mask_of: set[int] | None = None
+        self._mask = np.zeros(0, dtype=bool)
         self.results: Results | None = None
         self.query_error = ""
         self.search = SearchService(self)
@@ -234,6 +237,17 @@ class TimelineDocument(QObject):
 
     def is_match(self, index: int) -> bool:
         return self.matches is None or index in self.matches
+
+    def match_mask(self) -> np.ndarray | None:
+        """The matches as a mask over the events (made once per answer), for the views that
+        filter 100,000 events at a time."""
+        if self.matches is None:
+            return None
+        if self._mask_of is not self.matches:
+            mask = np.zeros(len(self.events), dtype=bool)
+            mask[np.fromiter(self.matches, dtype=np.int64, count=len(self.matches))] = True
+            self._mask_of, self._mask = self.matches, mask
+        return self._mask
 
     def match_count(self) -> int:
         return len(self.events) if self.matches is None else len(self.matches)

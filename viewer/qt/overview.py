@@ -56,9 +56,9 @@ class OverviewStrip(QWidget):
             days = self._canvas.first_days()
             edges = np.array([scale.day(float(x)) for x in range(0, self.width() + COLUMN, COLUMN)])
             counts = np.histogram(np.clip(days, edges[0], edges[-1]), bins=edges)[0]
-            matches = self._document.matches
-            matched = None if matches is None else np.histogram(
-                np.clip(days[sorted(matches)], edges[0], edges[-1]), bins=edges)[0]
+            mask = self._document.match_mask()
+            matched = None if mask is None else np.histogram(
+                np.clip(days[mask], edges[0], edges[-1]), bins=edges)[0]
             self._counts = (key, counts, matched)
         return self._counts[1], self._counts[2]
 
