@@ -217,3 +217,22 @@ def test_an_event_found_by_a_name_shows_who_it_names(index):
     hit = hits["microsoft-invests-since-2019"]
     assert hit.snippet.startswith("Actors: Microsoft, OpenAI (ChatGPT-Entwickler)")
     assert matched_text(hit) == "ChatGPT"
+
+
+def test_fast_folding_equals_folding_character_by_character():
+    """fold() takes shortcuts for speed; it must equal the plain rule: casefold, strip accents,
+    then read ae/oe/ue as a/o/u from left to right, and agree with fold_with_map."""
+    import random
+    import re
+
+    from viewer.domain.search_text import ACCENTS
+
+    def plain(text):
+        return re.sub("ae|oe|ue", lambda m: m.group()[0], text.casefold().translate(ACCENTS))
+
+    pieces = ["a", "e", "o", "u", "ä", "Ä", "ö", "ü", "ß", "é", "ẞ", "x", " ", "Ae", "OE", "ue",
+              "ø", "ı", "İ", "1,4", "-"]
+    generator = random.Random(5)
+    for _ in range(5000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
+        assert fold(text) == plain(text) == fold_with_map(text)[0], text
