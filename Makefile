@@ -25,6 +25,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-viewer bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-viewer bench --search --events 1000,100000
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-viewer screenshot -o docs/screenshot.png
