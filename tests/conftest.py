@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import atexit
 import copy
 import json
 import os
@@ -17,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TIMELINE_VIEWER_CACHE"] = tempfile.mkdtemp(prefix="timeline-viewer-test-cache-")
 
 from viewer.bundled import bundled_root, default_timeline
+
+atexit.register(shutil.rmtree, os.environ["TIMELINE_VIEWER_CACHE"], ignore_errors=True)
 
 SEED_TIMELINE = default_timeline()
 
