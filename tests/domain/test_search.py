@@ -183,16 +183,30 @@ def test_events_come_in_date_order_and_passages_by_report_date(generated):
     assert results.event_count == len(results.events)  # no cap: every match is counted
 
 
-def test_the_index_is_cached_by_content_and_rebuilt_when_it_changes(generated, tmp_path):
+def test_the_index_is_cached_by_content_and_rebuilt_when_it_changes(generated, tmp_path,
+                                                                      monkeypatch):
+    """A cached index answers like one in memory, also when its passages are searched in a
+    second thread (as they are from 50,000 documents on)."""
     import dataclasses
 
+    import viewer.domain.search_index as search_index
+
+    monkeypatch.setattr(search_index, "PARALLEL_DOCUMENTS", 0)
+
+    in_memory = SearchIndex(generated)
     built = SearchIndex(generated, tmp_path)
     assert not built.from_cache and len(list(tmp_path.glob("*.sqlite"))) == 1
     cached = SearchIndex(generated, tmp_path)
-    assert cached.from_cache
-    for query in ("Milliarden Euro", "kind:neg nord", "ma"):
-        assert ids(cached.search(query).events) == ids(built.search(query).events)
-        assert ids(cached.search(query).passages) == ids(built.search(query).passages)
+    assert cached.from_cache and cached._helper is not None  # two readers of the file
+    for query in GENERATED_QUERIES:
+        expected = in_memory.search(query)
+        for index in (built, cached):
+            for answer in (index.search(query), index.first(query, count=7)):
+                assert ids(answer.events) == ids(expected.events[:len(answer.events)])
+                assert ids(answer.passages) == ids(expected.passages[:len(answer.passages)])
+            every = index.search(query)
+            assert (every.event_count, every.passage_count, every.matched) == \
+                (expected.event_count, expected.passage_count, expected.matched)
     source = generated.timeline.sources[0].id
     texts = dict(generated.texts)
     texts[source] = texts[source].replace("Milliarden", "Milliarde", 1)

@@ -24,6 +24,8 @@ from pathlib import Path
 
 FORMAT = "search-index/3"  # change whenever folding, tokenizers or numbering change
 KEEP = 4                   # cached indexes kept; older ones are removed
+READERS = 2                # connections per open index (a query may use two threads)
+MMAP_BYTES = 1 << 32       # map the whole file (SQLite caps this at its own limit)
 
 
 def default_cache_dir() -> Path | None:
@@ -49,27 +51,36 @@ def content_key(documents: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def restore(directory: Path, key: str, documents: int) -> sqlite3.Connection | None:
-    """An in-memory copy of the cached index for ``key``, if there is a sound one."""
+def open_readers(directory: Path, key: str, documents: int,
+                 count: int = READERS) -> list[sqlite3.Connection] | None:
+    """``count`` read-only connections to the cached index for ``key``, if there is a sound one.
+
+    The file is opened as immutable (it is never changed in place, only replaced or removed)
+    and memory-mapped, so queries read the operating system's page cache: as fast as an index
+    in memory, shared by the connections, and given back when memory is short."""
     path = directory / f"{key}.sqlite"
     if not path.is_file():
         return None
-    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    readers: list[sqlite3.Connection] = []
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as cached:
-            cached.backup(memory)
-        count = memory.execute("SELECT count(*) FROM tri_docsize").fetchone()[0]
-        words = memory.execute("SELECT count(*) FROM words_docsize").fetchone()[0]
-        if count != documents or words != documents:
+        for _ in range(count):
+            reader = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                     check_same_thread=False)
+            readers.append(reader)
+            reader.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        tri = readers[0].execute("SELECT count(*) FROM tri_docsize").fetchone()[0]
+        words = readers[0].execute("SELECT count(*) FROM words_docsize").fetchone()[0]
+        if tri != documents or words != documents:
             raise sqlite3.DatabaseError("the cached index holds other documents")
     except sqlite3.Error:
-        memory.close()
+        for reader in readers:
+            reader.close()
         with contextlib.suppress(OSError):
             path.unlink()  # damaged or from elsewhere: the next build replaces it
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: kept longest
-    return memory
+    return readers
 
 
 def store(db: sqlite3.Connection, directory: Path, key: str) -> Path | None:

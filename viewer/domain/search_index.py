@@ -18,10 +18,13 @@ filter's allowed documents are looked through in windows until enough hits are f
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import datetime as dt
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,7 @@ from viewer.domain.search_text import fold, locate, snippet
 FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
 DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
 SPANS = (31.0, 92.0, 366.0, np.inf)  # days an event may last, block by block (see below)
+PARALLEL_DOCUMENTS = 50_000  # below this a second thread costs more than it saves
 HASH_BYTES = 256 * 1024 * 1024
 WINDOW = 8  # a filtered query first looks through this many allowed documents per hit wanted
 
@@ -111,14 +115,26 @@ class SearchIndex:
         self._plan()
         self.from_cache = False
         key = search_cache.content_key(self._documents()) if cache_dir else ""
-        restored = search_cache.restore(cache_dir, key, self.doc_count) if cache_dir else None
-        if restored is not None:
-            self._db, self.from_cache = restored, True
+        readers = search_cache.open_readers(cache_dir, key, self.doc_count) if cache_dir \
+            else None
+        if readers is not None:
+            self.from_cache = True
         else:
-            self._db = sqlite3.connect(":memory:", check_same_thread=False)
+            built = sqlite3.connect(":memory:", check_same_thread=False)
+            self._db = built
             self._fill()
-            if cache_dir:
-                search_cache.store(self._db, cache_dir, key)
+            stored = search_cache.store(built, cache_dir, key) if cache_dir else None
+            readers = search_cache.open_readers(cache_dir, key, self.doc_count) \
+                if stored else None
+            if readers is not None:
+                built.close()  # the file serves from the page cache; the copy would be twice
+            else:
+                readers = [built]
+        # With two readers of the cached file, a complete answer searches the passages in a
+        # second thread while this one searches the events: SQLite works without the GIL.
+        self._db, self._helper_db = readers[0], readers[1] if len(readers) > 1 else None
+        self._helper = ThreadPoolExecutor(1, "search-passages") \
+            if self._helper_db and self.doc_count >= PARALLEL_DOCUMENTS else None
 
     def _plan(self) -> None:
         """Numbers the documents (cheap: no text is folded here)."""
@@ -193,7 +209,9 @@ class SearchIndex:
 
     def interrupt(self) -> None:
         """Stops the query running in another thread (it raises ``sqlite3.OperationalError``)."""
-        self._db.interrupt()
+        for db in (self._db, self._helper_db):
+            if db is not None:
+                db.interrupt()
 
     def search(self, text: str, limit: int | None = None) -> Results:
         """Every match, counted exactly; ``limit`` caps the hits listed, not the counts.
@@ -211,20 +229,25 @@ class SearchIndex:
         want = (limit or 0) + 1 if first else None
         event_mask = self.facts.mask(query)
         allowed = None if event_mask is None else event_mask[self.event_of_doc]
-        if query.needles or allowed is not None:
-            events, events_done = self._events(query, allowed, want)
-        else:
-            events, events_done = self.event_of_doc, True
+        search_passages = self._passage_search(query, want)
+        helper = None
+        if search_passages is not None and self._helper is not None and not first \
+                and query.needles:
+            with contextlib.suppress(RuntimeError):  # shut down as Python exits: no helper
+                helper = self._helper.submit(search_passages, self._helper_db)
+        try:
+            if query.needles or allowed is not None:
+                events, events_done = self._events(self._db, query, allowed, want)
+            else:
+                events, events_done = self.event_of_doc, True
+        finally:
+            if helper is not None and not helper.done():
+                concurrent.futures.wait([helper])  # its connection is free again on return
         passages, passages_done = np.array([], dtype=np.int64), True
-        sources = self.facts.passage_sources(query)
-        listed = query.needles or query.filters.keys() & {"source", "outlet"}
-        if self.facts.passages_allowed(query) and listed:
-            keep = None if sources is None else \
-                np.array([s in sources for s in self.source_ids], dtype=bool)[
-                    self.paragraph_source]
-            docs, passages_done = self._docs(query, self.first_passage, self.doc_count, keep,
-                                             want)
-            passages = docs - self.first_passage
+        if helper is not None:
+            passages, passages_done = helper.result()
+        elif search_passages is not None:
+            passages, passages_done = search_passages(self._db)
         complete = events_done and passages_done
         everything = not query.needles and event_mask is None
         return Results(
@@ -233,13 +256,28 @@ class SearchIndex:
             matched=None if everything or not complete else set(events.tolist()),
             event_count=len(events), passage_count=len(passages), complete=complete)
 
-    def _events(self, query: Query, allowed: np.ndarray | None,
+    def _passage_search(self, query: Query, want: int | None) -> \
+            Callable[[sqlite3.Connection], tuple[np.ndarray, bool]] | None:
+        """How to find the passages ``query`` asks for (``None``: it asks for none)."""
+        listed = query.needles or query.filters.keys() & {"source", "outlet"}
+        if not (self.facts.passages_allowed(query) and listed):
+            return None
+        sources = self.facts.passage_sources(query)
+        keep = None if sources is None else \
+            np.array([s in sources for s in self.source_ids], dtype=bool)[self.paragraph_source]
+
+        def search(db: sqlite3.Connection) -> tuple[np.ndarray, bool]:
+            docs, done = self._docs(db, query, self.first_passage, self.doc_count, keep, want)
+            return docs - self.first_passage, done
+        return search
+
+    def _events(self, db: sqlite3.Connection, query: Query, allowed: np.ndarray | None,
                 want: int | None) -> tuple[np.ndarray, bool]:
         """Matching events in date order (the earliest ``want``, when given), and whether that
         is all of them: the earliest of each block, merged."""
         parts, done = [], True
         for first, stop in self.event_blocks:
-            docs, all_found = self._docs(query, first, stop, None if allowed is None
+            docs, all_found = self._docs(db, query, first, stop, None if allowed is None
                                          else allowed[first:stop], want)
             parts.append(self.event_of_doc[docs])
             done = done and all_found
@@ -247,26 +285,26 @@ class SearchIndex:
         events = events[np.argsort(self.facts.rank[events], kind="stable")]
         return (events, True) if done else (events[:want], False)
 
-    def _docs(self, query: Query, first: int, stop: int, allowed: np.ndarray | None,
-              want: int | None) -> tuple[np.ndarray, bool]:
+    def _docs(self, db: sqlite3.Connection, query: Query, first: int, stop: int,
+              allowed: np.ndarray | None, want: int | None) -> tuple[np.ndarray, bool]:
         """Document numbers in ``first``..``stop`` that match every word and phrase and that
         ``allowed`` (a mask over those documents) keeps, in order; and whether that is all of
         them. ``want`` stops early once that many are found."""
         if allowed is None:
-            docs = self._matching(query, first, stop, want) if query.needles else \
+            docs = self._matching(db, query, first, stop, want) if query.needles else \
                 np.arange(first, stop, dtype=np.int64)[:want]
             return docs, want is None or len(docs) < want
         candidates = np.flatnonzero(allowed) + first
         if not query.needles:
             return candidates[:want], want is None or len(candidates) < want
         if len(candidates) <= DIRECT:  # a few documents: read them rather than the index
-            return self._check(query, candidates), True
+            return self._check(db, query, candidates), True
         found, count, position, size = [], 0, 0, WINDOW * (want or 0)
         while position < len(candidates):
             # Windows of allowed documents that double: few queries whether the filter keeps
             # a dense stretch (a date range) or documents spread thinly over all of them.
             end = len(candidates) if want is None else min(len(candidates), position + size)
-            docs = self._matching(query, int(candidates[position]),
+            docs = self._matching(db, query, int(candidates[position]),
                                   int(candidates[end - 1]) + 1, None)
             docs = docs[allowed[docs - first]]
             found.append(docs)
@@ -276,7 +314,8 @@ class SearchIndex:
                 break
         return np.concatenate(found), position >= len(candidates)
 
-    def _matching(self, query: Query, first: int, stop: int, limit: int | None) -> np.ndarray:
+    def _matching(self, db: sqlite3.Connection, query: Query, first: int, stop: int,
+                  limit: int | None) -> np.ndarray:
         """Document numbers ``first``..``stop`` matching every word and phrase, in order. A
         ``limit`` lets SQLite stop early: the cost of a common word stays bounded."""
         long = [n for n in query.needles if len(n) >= 3]
@@ -294,19 +333,19 @@ class SearchIndex:
             inner += " LIMIT ?"
             values.append(limit)
         # One comma-separated string from SQLite parses in C; 100,000 row tuples would not.
-        joined = self._db.execute(f"SELECT group_concat(rowid) FROM ({inner})", values) \
+        joined = db.execute(f"SELECT group_concat(rowid) FROM ({inner})", values) \
             .fetchone()[0]
         if not joined:
             return np.array([], dtype=np.int64)
         return np.fromstring(joined, dtype=np.int64, sep=",")
 
-    def _check(self, query: Query, docs: np.ndarray) -> np.ndarray:
+    def _check(self, db: sqlite3.Connection, query: Query, docs: np.ndarray) -> np.ndarray:
         """The documents among ``docs`` that match, read one by one: the same rules as the
         index (a long needle anywhere, a short one at the start of a word)."""
         if not len(docs):
             return docs
         numbers = ",".join(map(str, docs.tolist()))
-        rows = self._db.execute(f"SELECT rowid, body FROM tri WHERE rowid IN ({numbers})")
+        rows = db.execute(f"SELECT rowid, body FROM tri WHERE rowid IN ({numbers})")
         long = [n for n in query.needles if len(n) >= 3]
         short = [_word_start(n) for n in query.needles if len(n) < 3]
         kept = [doc for doc, body in rows
