@@ -49,6 +49,17 @@ def test_enter_and_f3_step_through_the_hits(qtbot, window):
     assert window.source.current_passage() == first == "Trainium"
 
 
+def test_enter_right_after_typing_goes_to_the_first_hit_of_what_was_typed(qtbot, window):
+    type_query(qtbot, window, "Zirkel")               # an earlier answer is showing
+    window.search.setFocus()
+    window.search.setText("Trainium")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)  # before the pause in typing has passed
+    document = window.document
+    qtbot.waitUntil(lambda: document.selected_event() is not None
+                    and document.selected_event().id == "amazon-openai-talks-december")
+    assert window.source.current_passage() == "Trainium"
+
+
 def test_a_query_that_cannot_be_read_says_so_and_dims_nothing(qtbot, window):
     type_query(qtbot, window, 'amount:lots')
     assert "is not an amount" in window.results.message.text()

@@ -33,8 +33,11 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName(self.tr("Event details"))
         self.anchorClicked.connect(self._follow)
         document.selection_changed.connect(self._show)
-        document.timeline_changed.connect(lambda: self._show(document.selected))
-        self._show(document.selected)
+        document.timeline_changed.connect(self._show_selected)  # methods, not lambdas: Qt
+        self._show(document.selected)                          # disconnects them on delete
+
+    def _show_selected(self) -> None:
+        self._show(self._document.selected)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "quote":

@@ -41,6 +41,7 @@ class TimelineDocument(QObject):
         self.selected = NO_SELECTION
         self.query = ""
         self.matches: set[int] | None = None
+        self.answered_query = ""  # the query that ``results`` (or ``query_error``) answer
         self._mask_of: set[int] | None = None
         self._mask = np.zeros(0, dtype=bool)
         self.results: Results | None = None
@@ -87,6 +88,7 @@ class TimelineDocument(QObject):
                 self.thread_members.setdefault(thread, []).append(index)
         self.selected = NO_SELECTION
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
+        self.answered_query = ""
         self.search.load(loaded)
         # What was just loaded lives until the next file: keep the cyclic garbage collector
         # from walking it on every full collection (those pauses showed up as slow frames).
@@ -215,7 +217,7 @@ class TimelineDocument(QObject):
         complete answer (a few milliseconds later) says which events match."""
         if text != self.query:
             return  # the user typed on; a newer answer is coming
-        self.results, self.query_error = results, ""
+        self.results, self.query_error, self.answered_query = results, "", text
         self.results_changed.emit()
         if results.complete:
             self.matches = results.matched
@@ -225,8 +227,13 @@ class TimelineDocument(QObject):
         if text != self.query:
             return
         self.results, self.matches, self.query_error = None, None, message
+        self.answered_query = text
         self.filter_changed.emit()
         self.results_changed.emit()
+
+    def answer_pending(self) -> bool:
+        """Whether the results shown are still those of an earlier query."""
+        return bool(self.query.strip()) and self.answered_query != self.query
 
     def choose(self, hit: Hit) -> None:
         """Goes to a search result: its event, and the passage where the match is."""

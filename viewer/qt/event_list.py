@@ -35,7 +35,11 @@ class EventListView(QTableView):
             self.setColumnWidth(column, width)
         self.selectionModel().currentRowChanged.connect(self._row_chosen)
         document.selection_changed.connect(self._follow)
-        model.modelReset.connect(lambda: self._follow(document.selected))
+        model.modelReset.connect(self._follow_selection)  # a method: Qt disconnects it
+        # when this view is destroyed, which it cannot do for a lambda
+
+    def _follow_selection(self) -> None:
+        self._follow(self._document.selected)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():

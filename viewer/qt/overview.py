@@ -36,7 +36,10 @@ class OverviewStrip(QWidget):
         canvas.viewport_changed.connect(self.update)
         document.timeline_changed.connect(self._forget)
         document.filter_changed.connect(self._forget)
-        document.selection_changed.connect(lambda _: self.update())
+        document.selection_changed.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self, _index: int) -> None:
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(600, HEIGHT)

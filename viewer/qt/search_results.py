@@ -165,6 +165,8 @@ class SearchResultsPane(QWidget):
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         document.results_changed.connect(self._show)
+        document.results_changed.connect(self._step_if_waiting)
+        self._waiting_step = 0
         document.search.indexed.connect(self._show)
 
     def _show(self) -> None:
@@ -190,13 +192,23 @@ class SearchResultsPane(QWidget):
         else:
             self.message.setText("")
 
+    def _step_if_waiting(self) -> None:
+        if self._waiting_step and not self._document.answer_pending():
+            delta, self._waiting_step = self._waiting_step, 0
+            self.step(delta)
+
     def _chosen(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is not None:
             self._document.choose(hit)
 
     def step(self, delta: int) -> None:
-        """Goes to the next (``+1``) or previous (``-1``) hit, wrapping around."""
+        """Goes to the next (``+1``) or previous (``-1``) hit, wrapping around. Pressed before
+        the answer to what was just typed has come, it asks at once and goes when it comes."""
+        if self._document.answer_pending():
+            self._waiting_step = delta
+            self._document.search.ask(self._document.query, at_once=True)
+            return
         events, passages = self.model.group_sizes()
         total = events + passages
         if not total:

@@ -96,6 +96,7 @@ class SearchService(QObject):
         self._latest = text
         self.prepare()
         if at_once:
+            self._pause.stop()  # sent now: the pause would send it a second time
             self._send()
         else:
             self._pause.start()

@@ -109,7 +109,10 @@ class SourcePane(QWidget):
         self.chooser.activated.connect(lambda i: self.show_source(self.chooser.itemData(i)))
         document.timeline_changed.connect(self._on_timeline_changed)
         document.passage_requested.connect(self.show_passage)
-        document.selection_changed.connect(lambda _: self._mark())
+        document.selection_changed.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self, _index: int) -> None:
+        self._mark()
 
     @property
     def source_id(self) -> str:
