@@ -60,6 +60,17 @@ def test_enter_right_after_typing_goes_to_the_first_hit_of_what_was_typed(qtbot,
     assert window.source.current_passage() == "Trainium"
 
 
+def test_down_from_the_search_box_walks_the_results_by_keyboard(qtbot, window):
+    type_query(qtbot, window, "Sprengkraft")
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    tree = window.results.tree
+    assert tree.hasFocus()
+    assert tree.currentIndex().data(HIT_ROLE).kind == "passage"  # no event quotes it
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.source.current_passage() == "Sprengkraft"
+
+
 def test_a_query_that_cannot_be_read_says_so_and_dims_nothing(qtbot, window):
     type_query(qtbot, window, 'amount:lots')
     assert "is not an amount" in window.results.message.text()

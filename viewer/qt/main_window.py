@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._actions = install_actions(self)
         self.toolbar.insertWidget(self._actions["open"], self.search)
         self.search.returnPressed.connect(lambda: self.results.step(+1))
+        self.search.down_pressed.connect(self._into_results)
         self.search.textChanged.connect(
             lambda text: self.action("contested").setChecked(text.strip() == "is:contested"))
         for first, second in ((self.search, self.canvas), (self.canvas, self.list),
@@ -185,6 +186,11 @@ class MainWindow(QMainWindow):
     def _on_timeline_changed(self) -> None:
         self.setWindowTitle(f"{self.document.title} — {APP_NAME}")
         self._update_status()
+
+    def _into_results(self) -> None:
+        """Down in the search box: to the results (Enter there opens the hit)."""
+        self.tabs.setCurrentWidget(self.results)
+        self.results.enter()
 
     def _update_status(self) -> None:
         document = self.document

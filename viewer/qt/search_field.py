@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -10,7 +10,9 @@ from viewer.qt.document import TimelineDocument
 
 
 class SearchField(QLineEdit):
-    """Hands every edit to the document's search."""
+    """Hands every edit to the document's search; Down moves on into the results."""
+
+    down_pressed = Signal()
 
     def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,5 +40,8 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
             return
         super().keyPressEvent(event)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -143,6 +150,17 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ResultsTree(QTreeView):
+    """The hits; Enter opens the current one (the window's Enter shortcut must not take it)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class SearchResultsPane(QWidget):
     """The results tree under a line with the counts (or why the query cannot be read)."""
 
@@ -152,7 +170,7 @@ class SearchResultsPane(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.model = SearchResultsModel(document)
-        self.tree = QTreeView(self)
+        self.tree = ResultsTree(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -191,6 +209,16 @@ class SearchResultsPane(QWidget):
             self.message.setText(self.tr("Indexing the reports…"))
         else:
             self.message.setText("")
+
+    def enter(self) -> None:
+        """Keyboard focus into the results, on the current hit or else the first one."""
+        self.tree.setFocus()
+        if not (self.tree.currentIndex().isValid() and self.tree.currentIndex().parent().isValid()):
+            for group in range(GROUPS):
+                first = self.model.index(0, 0, self.model.index(group, 0))
+                if first.isValid():
+                    self.tree.setCurrentIndex(first)
+                    break
 
     def _step_if_waiting(self) -> None:
         if self._waiting_step and not self._document.answer_pending():
