@@ -32,6 +32,7 @@ def application(argv: list[str] | None = None, *, language: str | None = None) -
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Loads Qt's own and the viewer's translations for ``language``; English needs none."""
     locale = QLocale(language)
+    QLocale.setDefault(locale)  # counts and other numbers follow the interface language
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("viewer", str(bundled_root() / "resources" / "translations"))):

@@ -12,12 +12,12 @@
 <context>
     <name>CanvasInput</name>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="97"/>
-        <source>{count:,} events from {first} to {last}; click to zoom in</source>
-        <translation>{count:,} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
+        <location filename="../../viewer/qt/canvas_input.py" line="98"/>
+        <source>{count} events from {first} to {last}; click to zoom in</source>
+        <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="110"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="111"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -30,68 +30,68 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="48"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="51"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="55"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="58"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="56"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="56"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="57"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="57"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="95"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="98"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="104"/>
-        <location filename="../../viewer/qt/detail_pane.py" line="117"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="107"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="110"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="113"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="111"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="114"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="111"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="114"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="123"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="126"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -107,37 +107,37 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="38"/>
+        <location filename="../../viewer/qt/event_model.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="39"/>
+        <location filename="../../viewer/qt/event_model.py" line="40"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="40"/>
+        <location filename="../../viewer/qt/event_model.py" line="41"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="41"/>
+        <location filename="../../viewer/qt/event_model.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="42"/>
+        <location filename="../../viewer/qt/event_model.py" line="43"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="43"/>
+        <location filename="../../viewer/qt/event_model.py" line="44"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="44"/>
+        <location filename="../../viewer/qt/event_model.py" line="45"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
@@ -145,57 +145,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="56"/>
+        <location filename="../../viewer/qt/main_window.py" line="57"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="57"/>
+        <location filename="../../viewer/qt/main_window.py" line="58"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="68"/>
+        <location filename="../../viewer/qt/main_window.py" line="70"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="87"/>
+        <location filename="../../viewer/qt/main_window.py" line="89"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="88"/>
+        <location filename="../../viewer/qt/main_window.py" line="90"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="170"/>
+        <location filename="../../viewer/qt/main_window.py" line="172"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="181"/>
+        <location filename="../../viewer/qt/main_window.py" line="183"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="182"/>
+        <location filename="../../viewer/qt/main_window.py" line="184"/>
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="192"/>
+        <location filename="../../viewer/qt/main_window.py" line="199"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="195"/>
+        <location filename="../../viewer/qt/main_window.py" line="202"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="197"/>
+        <location filename="../../viewer/qt/main_window.py" line="204"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="19"/>
+        <location filename="../../viewer/qt/search_field.py" line="21"/>
         <source>Search titles, quotes, actors… (Ctrl+F)</source>
         <translation>Titel, Zitate, Beteiligte suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="20"/>
+        <location filename="../../viewer/qt/search_field.py" line="22"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -285,17 +285,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="96"/>
+        <location filename="../../viewer/qt/search_results.py" line="104"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="96"/>
+        <location filename="../../viewer/qt/search_results.py" line="104"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="107"/>
+        <location filename="../../viewer/qt/search_results.py" line="115"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -303,27 +303,27 @@
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="160"/>
+        <location filename="../../viewer/qt/search_results.py" line="179"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="177"/>
+        <location filename="../../viewer/qt/search_results.py" line="198"/>
         <source>The earliest matches are listed; counting them all…</source>
         <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="180"/>
-        <source>Matches: {events:,} events · {passages:,} passages</source>
-        <translation>Treffer: {events:,} Ereignisse · {passages:,} Passagen</translation>
+        <location filename="../../viewer/qt/search_results.py" line="201"/>
+        <source>Matches: {events} events · {passages} passages</source>
+        <translation>Treffer: {events} Ereignisse · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="185"/>
-        <source> (the earliest {listed:,} of each are listed)</source>
-        <translation> (jeweils die frühesten {listed:,} sind aufgelistet)</translation>
+        <location filename="../../viewer/qt/search_results.py" line="207"/>
+        <source> (the earliest {listed} of each are listed)</source>
+        <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="189"/>
+        <location filename="../../viewer/qt/search_results.py" line="211"/>
         <source>Indexing the reports…</source>
         <translation>Die Berichte werden indiziert …</translation>
     </message>
@@ -336,12 +336,12 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="137"/>
+        <location filename="../../viewer/qt/source_pane.py" line="140"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="138"/>
+        <location filename="../../viewer/qt/source_pane.py" line="141"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -378,8 +378,8 @@
     </message>
     <message>
         <location filename="../../viewer/qt/canvas.py" line="211"/>
-        <source>{name} · {count:,} events, counted; click a bar to zoom in</source>
-        <translation>{name} · {count:,} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
+        <source>{name} · {count} events, counted; click a bar to zoom in</source>
+        <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -13,10 +13,12 @@ from tests.qt.conftest import TODAY
 from viewer.app import build_window, install_translations
 from viewer.cli import main
 from viewer.qt.colors import kind_color
+from viewer.qt.numbers import count
 
 
 def test_the_interface_speaks_german(qtbot, settings, failed_loads):
     app = QApplication.instance()
+    before = QLocale()
     translators = install_translations(app, "de")
     try:
         window = build_window(None, now=TODAY, settings=settings)
@@ -25,7 +27,9 @@ def test_the_interface_speaks_german(qtbot, settings, failed_loads):
         assert window._status.text() == "18 von 18 Ereignissen angezeigt"
         assert window.action("open_source").text() == "In der &Quelle öffnen"
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
+        assert count(12345) == "12.345"  # counts are grouped the German way
     finally:
+        QLocale.setDefault(before)
         for translator in translators:
             app.removeTranslator(translator)
 

@@ -140,6 +140,7 @@ def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(
 
 def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canvas, monkeypatch):
     import viewer.qt.search_service as search_service
+    from viewer.qt.numbers import count
     from viewer.qt.search_results import SearchResultsPane
 
     monkeypatch.setattr(search_service, "LISTED", 20)
@@ -150,7 +151,7 @@ def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canva
     qtbot.waitUntil(lambda: document.results is not None and document.results.complete)
     results = document.results
     assert results.event_count > 20 and len(results.events) == 20
-    assert pane.model.index(0, 0).data() == f"Events ({results.event_count:,})"
+    assert pane.model.index(0, 0).data() == f"Events ({count(results.event_count)})"
     assert pane.model.rowCount(pane.model.index(0, 0)) == 20
     assert "the earliest 20 of each are listed" in pane.message.text()
     assert len(document.matches) == results.event_count  # the timeline marks every match

@@ -208,7 +208,7 @@ class TimelineCanvas(CanvasInput, QWidget):
             matches=self._document.matches,
             kinds=self._kinds,
             today_label=self.tr("today"), scroll=self.scroll_offset(),
-            dense_label=self.tr("{name} · {count:,} events, counted; click a bar to zoom in"),
+            dense_label=self.tr("{name} · {count} events, counted; click a bar to zoom in"),
             thread=self._thread_points())
 
     def _thread_points(self) -> tuple[tuple[float, float], ...]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from viewer.domain.describe import describe_amount, describe_date, describe_day
+from viewer.qt.numbers import count
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4.0
@@ -94,8 +95,8 @@ class CanvasInput:
         dense = self.bin_at(event.pos().x(), event.pos().y())
         if dense is not None:
             QToolTip.showText(event.globalPos(), self.tr(
-                "{count:,} events from {first} to {last}; click to zoom in").format(
-                count=dense.count, first=describe_day(_day(dense.first_day)),
+                "{count} events from {first} to {last}; click to zoom in").format(
+                count=count(dense.count), first=describe_day(_day(dense.first_day)),
                 last=describe_day(_day(dense.last_day))), self)
             return
         hit = self.hit(event.pos().x(), event.pos().y())

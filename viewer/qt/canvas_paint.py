@@ -22,6 +22,7 @@ from viewer.domain.layout import POINT_RADIUS, Layout
 from viewer.domain.ticks import Tick
 from viewer.qt.colors import mix
 from viewer.qt.mark_paint import paint_bins, paint_item, paint_thread
+from viewer.qt.numbers import count
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class CanvasPicture:
     kinds: list[str]
     today_label: str
     scroll: float = 0.0
-    dense_label: str = "{name} · {count:,} events, counted; click a bar to zoom in"
+    dense_label: str = "{name} · {count} events, counted; click a bar to zoom in"
     thread: tuple[tuple[float, float], ...] = ()  # the selected story's marks, in date order
 
 
@@ -91,7 +92,7 @@ def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,
             painter.fillRect(band, alternate)
         name = lane.name
         if lane.aggregated:
-            name = picture.dense_label.format(name=lane.name, count=lane.count)
+            name = picture.dense_label.format(name=lane.name, count=count(lane.count))
         painter.drawText(QRectF(6, lane.top, rect.width() - 12, 15),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
     painter.restore()

@@ -27,6 +27,7 @@ from viewer.qt.document import TimelineDocument
 from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
 from viewer.qt.network_view import NetworkView
+from viewer.qt.numbers import count
 from viewer.qt.overview import OverviewStrip
 from viewer.qt.search_field import SearchField
 from viewer.qt.search_results import SearchResultsPane
@@ -195,11 +196,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         document = self.document
         shown, total = document.match_count(), len(document.events)
-        text = self.tr("{shown} of {total} events shown").format(shown=f"{shown:,}",
-                                                                  total=f"{total:,}")
+        text = self.tr("{shown} of {total} events shown").format(shown=count(shown),
+                                                                  total=count(total))
         if document.results is not None:
             text += self.tr(" · {passages} passages").format(
-                passages=f"{document.results.passage_count:,}") if document.results.complete \
+                passages=count(document.results.passage_count)) if document.results.complete \
                 else self.tr(" · counting matches…")
             self.tabs.setCurrentWidget(self.results)
         elif not document.query:

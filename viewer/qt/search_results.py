@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.domain.search_index import Hit
 from viewer.qt.document import TimelineDocument
+from viewer.qt.numbers import count as count_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
@@ -97,11 +98,11 @@ class SearchResultsModel(QAbstractItemModel):
     def _group_data(self, group: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             results = self._document.results
-            count = (results.event_count if group == 0 else results.passage_count) if results \
+            number = (results.event_count if group == 0 else results.passage_count) if results \
                 else 0
             more = results is not None and not results.complete
             name = self.tr("Events") if group == 0 else self.tr("Passages in the reports")
-            return f"{name} ({count:,}{'+' if more else ''})"
+            return f"{name} ({count_text(number)}{'+' if more else ''})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -197,13 +198,14 @@ class SearchResultsPane(QWidget):
             self.message.setText(self.tr("The earliest matches are listed; counting them all…"))
         elif document.results:
             results = document.results
-            text = self.tr("Matches: {events:,} events · {passages:,} passages").format(
-                events=results.event_count, passages=results.passage_count)
+            text = self.tr("Matches: {events} events · {passages} passages").format(
+                events=count_text(results.event_count),
+                passages=count_text(results.passage_count))
             listed = max(len(results.events), len(results.passages))
             if results.event_count + results.passage_count > len(results.events) + len(
                     results.passages):
-                text += self.tr(" (the earliest {listed:,} of each are listed)").format(
-                    listed=listed)
+                text += self.tr(" (the earliest {listed} of each are listed)").format(
+                    listed=count_text(listed))
             self.message.setText(text)
         elif document.query and document.search.index is None:
             self.message.setText(self.tr("Indexing the reports…"))
