@@ -11,9 +11,11 @@ from viewer.qt.search_results import HIT_ROLE
 
 
 def type_query(qtbot, window, text):
+    """Types ``text`` and waits for its complete answer (not an earlier query's)."""
     window.search.setText(text)
     document = window.document
-    qtbot.waitUntil(lambda: document.results is not None or bool(document.query_error))
+    qtbot.waitUntil(lambda: document.answered_query == text and (
+        bool(document.query_error) or document.results.complete))
 
 
 def test_results_show_events_and_passages_with_the_match(qtbot, window):
@@ -34,6 +36,28 @@ def test_choosing_a_passage_opens_the_source_at_the_match(qtbot, window):
     tree.clicked.emit(index)
     assert window.source.source_id == "000"
     assert window.source.current_passage() == "Sprengkraft"
+
+
+def test_every_hit_opens_its_report_at_the_match(qtbot, window):
+    from viewer.domain.search_text import fold
+
+    for query in ("Trainium", "Milliarden", "nachbörslich", "Zirkel"):
+        type_query(qtbot, window, query)
+        model = window.results.model
+        opened = 0
+        for group in range(2):
+            parent = model.index(group, 0)
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                hit = index.data(HIT_ROLE)
+                window.results.tree.activated.emit(index)
+                if hit.event is not None:
+                    assert window.document.selected == hit.event
+                if hit.start is not None:
+                    assert window.source.source_id == hit.source
+                    assert fold(window.source.current_passage()) == fold(query), (query, hit)
+                    opened += 1
+        assert opened >= 2, query
 
 
 def test_enter_and_f3_step_through_the_hits(qtbot, window):
