@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from viewer.qt.document import TimelineDocument
+from viewer.qt.keys import claims_enter
 
 
 class SearchField(QLineEdit):
@@ -25,13 +26,7 @@ class SearchField(QLineEdit):
         document.timeline_changed.connect(self.clear)
 
     def event(self, event: QEvent) -> bool:
-        # Enter here goes to the next hit; without this the window's Enter shortcut
-        # ("open the selected event's source") would take it first.
-        if event.type() == QEvent.Type.ShortcutOverride and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return True
-        return super().event(event)
+        return claims_enter(event) or super().event(event)  # Enter here: the next hit
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._document.search.prepare()  # index in the background while the user types

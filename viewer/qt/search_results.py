@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.domain.search_index import Hit
 from viewer.qt.document import TimelineDocument
+from viewer.qt.keys import claims_enter
 from viewer.qt.numbers import count as count_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -155,11 +156,7 @@ class ResultsTree(QTreeView):
     """The hits; Enter opens the current one (the window's Enter shortcut must not take it)."""
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and \
-                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return True
-        return super().event(event)
+        return claims_enter(event) or super().event(event)
 
 
 class SearchResultsPane(QWidget):
