@@ -272,30 +272,41 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="21"/>
+        <location filename="../../viewer/qt/search_field.py" line="22"/>
         <source>Search titles, quotes, actors… (Ctrl+F)</source>
         <translation>Titel, Zitate, Beteiligte suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="22"/>
+        <location filename="../../viewer/qt/search_field.py" line="23"/>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_field.py" line="25"/>
+        <source>Every word must match, also inside compounds; &quot;quoted phrases&quot;; German spellings (Borsengang, Boersengang) find Börsengang.
+Filters: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj
+after:2025-10  before:2026  amount:&gt;=10bn  is:contested
+Enter/F3 next hit, Shift+F3 previous, ↓ to the results, Esc clears.</source>
+        <translation>Jedes Wort muss vorkommen, auch in zusammengesetzten Wörtern; &quot;Phrasen in Anführungszeichen&quot;; deutsche Schreibweisen (Borsengang, Boersengang) finden Börsengang.
+Filter: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj
+after:2025-10  before:2026  amount:&gt;=10bn  is:contested
+Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc leert.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="104"/>
+        <location filename="../../viewer/qt/search_results.py" line="105"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="104"/>
+        <location filename="../../viewer/qt/search_results.py" line="105"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="115"/>
+        <location filename="../../viewer/qt/search_results.py" line="116"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -303,27 +314,27 @@
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="179"/>
+        <location filename="../../viewer/qt/search_results.py" line="176"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="198"/>
+        <location filename="../../viewer/qt/search_results.py" line="195"/>
         <source>The earliest matches are listed; counting them all…</source>
         <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="201"/>
+        <location filename="../../viewer/qt/search_results.py" line="198"/>
         <source>Matches: {events} events · {passages} passages</source>
         <translation>Treffer: {events} Ereignisse · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="207"/>
+        <location filename="../../viewer/qt/search_results.py" line="204"/>
         <source> (the earliest {listed} of each are listed)</source>
         <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="211"/>
+        <location filename="../../viewer/qt/search_results.py" line="208"/>
         <source>Indexing the reports…</source>
         <translation>Die Berichte werden indiziert …</translation>
     </message>

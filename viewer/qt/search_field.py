@@ -21,6 +21,12 @@ class SearchField(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search titles, quotes, actors… (Ctrl+F)"))
         self.setAccessibleName(self.tr("Search"))
+        self.setToolTip(self.tr(
+            "Every word must match, also inside compounds; \"quoted phrases\"; German spellings"
+            " (Borsengang, Boersengang) find Börsengang.\n"
+            "Filters: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj\n"
+            "after:2025-10  before:2026  amount:>=10bn  is:contested\n"
+            "Enter/F3 next hit, Shift+F3 previous, ↓ to the results, Esc clears."))
         self.setMinimumWidth(280)
         self.textChanged.connect(document.set_query)
         document.timeline_changed.connect(self.clear)
