@@ -60,6 +60,23 @@ def test_every_hit_opens_its_report_at_the_match(qtbot, window):
         assert opened >= 2, query
 
 
+def test_the_report_shown_marks_every_place_the_search_words_occur(qtbot, window):
+    from PySide6.QtGui import QTextCharFormat
+
+    type_query(qtbot, window, "Sprengkraft")
+    window.results.step(+1)                       # opens report 000 at the passage
+    type_query(qtbot, window, "milliarden")
+    text = window.document.text_of(window.source.source_id)
+    expected = text.lower().count("milliarden")
+    found = [s for s in window.source.view.extraSelections()
+             if s.format.property(QTextCharFormat.Property.UserProperty) == "found"]
+    assert expected >= 3 and len(found) == expected
+    assert {s.cursor.selectedText().lower() for s in found} == {"milliarden"}
+    window.search.clear()
+    assert not [s for s in window.source.view.extraSelections()
+                if s.format.property(QTextCharFormat.Property.UserProperty) == "found"]
+
+
 def test_enter_and_f3_step_through_the_hits(qtbot, window):
     type_query(qtbot, window, "Trainium")
     window.search.setFocus()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime as dt
-import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +34,7 @@ from viewer.domain import search_cache
 from viewer.domain.loading import LoadedTimeline
 from viewer.domain.search_filters import EventFacts
 from viewer.domain.search_query import Query, parse_query
-from viewer.domain.search_text import fold, locate, snippet
+from viewer.domain.search_text import fold, locate, snippet, word_start
 
 FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
 DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
@@ -347,7 +346,7 @@ class SearchIndex:
         numbers = ",".join(map(str, docs.tolist()))
         rows = db.execute(f"SELECT rowid, body FROM tri WHERE rowid IN ({numbers})")
         long = [n for n in query.needles if len(n) >= 3]
-        short = [_word_start(n) for n in query.needles if len(n) < 3]
+        short = [word_start(n) for n in query.needles if len(n) < 3]
         kept = [doc for doc, body in rows
                 if all(n in body for n in long) and all(p.search(body) for p in short)]
         return np.array(sorted(kept), dtype=np.int64)
@@ -395,12 +394,6 @@ class SearchIndex:
         quoted = any(q_start < max(last, first + 1) and first < q_end
                      for q_start, q_end in self._quotes.get(source, []))
         return Hit("passage", None, source, first, last, piece, (x, y), quoted)
-
-
-def _word_start(needle: str) -> re.Pattern[str]:
-    """Where the word table would find ``needle`` as a prefix: after no letter, digit or one
-    of the characters its tokenizer keeps inside words (``-,.``)."""
-    return re.compile(r"(?<![^\W_])(?<![-,.])" + re.escape(needle))
 
 
 def _quoted(needle: str) -> str:

@@ -58,19 +58,29 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(folded), where
 
 
+def word_start(needle: str) -> re.Pattern[str]:
+    """Where the index's word table finds a short ``needle`` (one or two characters, typed as
+    the start of a word): after no letter, digit or one of the characters its tokenizer keeps
+    inside words (``-,.``)."""
+    return re.compile(r"(?<![^\W_])(?<![-,.])" + re.escape(needle))
+
+
+def find_all(text: str, needles: list[str]) -> list[tuple[int, int]]:
+    """Every place in ``text`` (original offsets, in order) where one of the folded ``needles``
+    occurs, by the index's rules: three characters or more anywhere, fewer at a word's start."""
+    folded, where = fold_with_map(text)
+    spans = set()
+    for needle in needles:
+        pattern = re.compile(re.escape(needle)) if len(needle) >= 3 else word_start(needle)
+        for match in pattern.finditer(folded):
+            spans.add((where[match.start()], where[match.end() - 1] + 1))
+    return sorted(spans)
+
+
 def locate(text: str, needles: list[str]) -> tuple[int, int] | None:
     """Where in ``text`` (original offsets) the first of the folded ``needles`` occurs."""
-    folded, where = fold_with_map(text)
-    best: tuple[int, int] | None = None
-    for needle in needles:
-        at = folded.find(needle)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, at + len(needle))
-    if best is None:
-        return None
-    start = where[best[0]]
-    end = where[best[1] - 1] + 1
-    return start, end
+    spans = find_all(text, needles)
+    return spans[0] if spans else None
 
 
 def snippet(text: str, start: int, end: int, width: int = 60) -> tuple[str, int, int]:

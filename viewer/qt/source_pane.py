@@ -25,9 +25,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from viewer.domain.describe import describe_date
+from viewer.domain.search_query import QueryError, parse_query
+from viewer.domain.search_text import find_all
 from viewer.qt.document import TimelineDocument
 
 ParagraphSeparator = "\u2029"
+
+
+FOUND = QColor(255, 214, 0)
 
 
 class TextPositions:
@@ -96,6 +101,7 @@ class SourcePane(QWidget):
         self._source_id = ""
         self._positions = TextPositions("")
         self._current: tuple[int, int] | None = None
+        self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Source"))
         self.header = QLabel(self)
@@ -110,9 +116,23 @@ class SourcePane(QWidget):
         document.timeline_changed.connect(self._on_timeline_changed)
         document.passage_requested.connect(self.show_passage)
         document.selection_changed.connect(self._on_selection_changed)
+        document.results_changed.connect(self._mark)
 
     def _on_selection_changed(self, _index: int) -> None:
         self._mark()
+
+    def found(self) -> list[tuple[int, int]]:
+        """Where the words of the search occur in the shown report (made once per report and
+        query, as a find bar in an editor marks them)."""
+        key = (self._source_id, self._document.query)
+        if self._found[0] != key:
+            try:
+                needles = parse_query(self._document.query).needles
+            except QueryError:
+                needles = []
+            text = self._document.text_of(self._source_id) if self._source_id else ""
+            self._found = (key, find_all(text, needles) if needles and text else [])
+        return self._found[1]
 
     @property
     def source_id(self) -> str:
@@ -181,6 +201,7 @@ class SourcePane(QWidget):
         selected = self._document.selected
         passages = [(start, end, "selected" if index == selected else "quoted")
                     for start, end, index in self._document.passages(self._source_id)]
+        passages += [(start, end, "found") for start, end in self.found()]
         if self._current is not None:
             passages.append((*self._current, "current"))
         selections = [self._selection(start, end, kind, palette) for start, end, kind in passages]
@@ -198,6 +219,9 @@ class SourcePane(QWidget):
         if kind == "current":
             fmt.setBackground(highlight)
             fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        elif kind == "found":  # the search's words: yellow with dark text, as find bars do
+            fmt.setBackground(FOUND)
+            fmt.setForeground(QColor("black"))
         else:
             highlight.setAlpha(95 if kind == "selected" else 38)
             fmt.setBackground(highlight)
