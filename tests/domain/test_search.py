@@ -250,3 +250,10 @@ def test_fast_folding_equals_folding_character_by_character():
     for _ in range(5000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 14)))
         assert fold(text) == plain(text) == fold_with_map(text)[0], text
+
+
+def test_every_event_hit_shows_the_words_it_was_found_by(index):
+    """Titles, summaries, claims, quotes or names: wherever the match is, the snippet has it."""
+    for query in ("valuation", "talks", "ChatGPT", "Trainium", "restructur", "Azure", "bn"):
+        for hit in index.search(query).events:
+            assert fold(matched_text(hit)) == fold(query), (query, hit)

@@ -359,7 +359,8 @@ class SearchIndex:
                 text, a, b = snippet(quote.text, *found)
                 return Hit("event", index, quote.source, quote.start + found[0],
                            quote.start + found[1], text, (a, b))
-        for text in (event.title, event.summary, event.title_de or "",
+        statements = [claim.statement or "" for claim in event.claims]
+        for text in (event.title, event.summary, event.title_de or "", *statements,
                      self._who(event, query.needles) if query.needles else ""):
             found = locate(text, query.needles) if query.needles else None
             if found:
