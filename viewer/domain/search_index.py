@@ -21,6 +21,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime as dt
+import functools
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -352,29 +353,38 @@ class SearchIndex:
         return np.array(sorted(kept), dtype=np.int64)
 
     def _event_hit(self, index: int, query: Query) -> Hit:
+        """The event and where it matched: in a quote (located in its report), else in its
+        title, summary, a claim, or the names of its actors and voices; the first that holds
+        a match is shown, and the later ones are not even made."""
         event = self.loaded.timeline.events[index]
-        for quote in event.quotes:
-            found = locate(quote.text, query.needles) if query.needles else None
-            if found:
-                text, a, b = snippet(quote.text, *found)
-                return Hit("event", index, quote.source, quote.start + found[0],
-                           quote.start + found[1], text, (a, b))
-        statements = [claim.statement or "" for claim in event.claims]
-        for text in (event.title, event.summary, event.title_de or "", *statements,
-                     self._who(event, query.needles) if query.needles else ""):
-            found = locate(text, query.needles) if query.needles else None
-            if found:
-                piece, a, b = snippet(text, *found)
-                return Hit("event", index, None, None, None, piece, (a, b))
+        if query.needles:
+            for quote in event.quotes:
+                found = locate(quote.text, query.needles)
+                if found:
+                    text, a, b = snippet(quote.text, *found)
+                    return Hit("event", index, quote.source, quote.start + found[0],
+                               quote.start + found[1], text, (a, b))
+            for text in self._texts_of(event, query.needles):
+                found = locate(text, query.needles)
+                if found:
+                    piece, a, b = snippet(text, *found)
+                    return Hit("event", index, None, None, None, piece, (a, b))
         return Hit("event", index, None, None, None, event.title, (0, 0))
+
+    def _texts_of(self, event: Any, needles: list[str]) -> Iterator[str]:
+        yield from (event.title, event.summary, event.title_de or "")
+        yield from (claim.statement or "" for claim in event.claims)
+        yield self._who(event, needles)
+
+    @functools.cached_property
+    def _entities(self) -> dict[str, Any]:
+        return {entity.id: entity for entity in self.loaded.timeline.entities}
 
     def _who(self, event: Any, needles: list[str]) -> str:
         """Who an event names, for a hit found by a name rather than by a quote or title: each
         actor and voice by name, with an alias only when the alias is what matched."""
-        entities = {e.id: e for e in self.loaded.timeline.entities}
-
         def label(entity_id: str) -> str:
-            entity = entities.get(entity_id)
+            entity = self._entities.get(entity_id)
             if entity is None:
                 return entity_id
             aliases = [a for a in entity.aliases if locate(a, needles)]
