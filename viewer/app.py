@@ -43,16 +43,29 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def first_files(file: Path | None, settings: ViewerSettings) -> list[Path]:
+    """What to open at start: the file asked for (nothing else: if it cannot be opened, the
+    user is told so), else the last file and then the bundled timeline."""
+    if file is not None:
+        return [file]
+    last = settings.last_file()
+    return [last, default_timeline()] if last and last.exists() else [default_timeline()]
+
+
 def build_window(file: Path | None, *, now: dt.date | None = None,
-                 settings: ViewerSettings | None = None) -> MainWindow:
-    """The main window with ``file`` (or the last file, or the bundled timeline) open."""
+                 settings: ViewerSettings | None = None, background: bool = False) -> MainWindow:
+    """The main window with ``file`` (or the last file, or the bundled timeline) open; with
+    ``background``, the window comes first and the file opens while it shows."""
     settings = settings or ViewerSettings()
     document = TimelineDocument()
     window = MainWindow(document, settings, now or dt.date.today())
-    last = settings.last_file()
-    candidates = [file] if file else [last] if last and last.exists() else []
-    for path in [*candidates, default_timeline()]:
-        if window.open_path(path):
+    candidates = first_files(file, settings)
+    if background:
+        window._restore_view_after_open = file is None
+        window.open_path(candidates[0], then=candidates[1:])
+        return window
+    for path in candidates:
+        if window.open_now(path):
             break
     if file is None:
         window.restore_view()
@@ -63,6 +76,6 @@ def run_app(file: Path | None, qt_args: list[str], language: str | None = None) 
     app = application(qt_args, language=language)
     if language:
         ViewerSettings().set_text("ui/language", language)  # remembered for next time
-    window = build_window(file)
+    window = build_window(file, background=True)
     window.show()
     return app.exec()

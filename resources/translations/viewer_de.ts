@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="127"/>
+        <location filename="../../viewer/qt/actions.py" line="131"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -145,59 +145,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="57"/>
+        <location filename="../../viewer/qt/main_window.py" line="60"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="58"/>
+        <location filename="../../viewer/qt/main_window.py" line="61"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="70"/>
+        <location filename="../../viewer/qt/main_window.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="89"/>
+        <location filename="../../viewer/qt/main_window.py" line="79"/>
+        <source>Opening progress</source>
+        <translation>Fortschritt beim Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="107"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="90"/>
+        <location filename="../../viewer/qt/main_window.py" line="108"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="172"/>
+        <location filename="../../viewer/qt/main_window.py" line="159"/>
+        <source>Opening {name}… (Esc cancels)</source>
+        <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="190"/>
+        <source>Opening {name} was cancelled; {title} stays open.</source>
+        <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="192"/>
+        <source>Opening {name} was cancelled; no timeline is open.</source>
+        <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="198"/>
+        <source>{name} is opened instead.</source>
+        <translation>Stattdessen wird {name} geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="200"/>
+        <source>The timeline that was open stays open.</source>
+        <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="201"/>
+        <source>No timeline is open; use File ▸ Open… to choose one.</source>
+        <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="252"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="183"/>
+        <location filename="../../viewer/qt/main_window.py" line="263"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="184"/>
+        <location filename="../../viewer/qt/main_window.py" line="264"/>
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="199"/>
+        <location filename="../../viewer/qt/main_window.py" line="279"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="202"/>
+        <location filename="../../viewer/qt/main_window.py" line="282"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="204"/>
+        <location filename="../../viewer/qt/main_window.py" line="284"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="290"/>
+        <source> · indexing for search {percent} %</source>
+        <translation> · Suchindex wird erstellt: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="293"/>
+        <source> (reading the reports directly meanwhile)</source>
+        <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
 </context>
 <context>
@@ -296,17 +341,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="105"/>
+        <location filename="../../viewer/qt/search_results.py" line="106"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="105"/>
+        <location filename="../../viewer/qt/search_results.py" line="106"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="116"/>
+        <location filename="../../viewer/qt/search_results.py" line="117"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -314,45 +359,55 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="176"/>
+        <location filename="../../viewer/qt/search_results.py" line="177"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="195"/>
+        <location filename="../../viewer/qt/search_results.py" line="199"/>
         <source>The earliest matches are listed; counting them all…</source>
         <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="198"/>
+        <location filename="../../viewer/qt/search_results.py" line="201"/>
         <source>Matches: {events} events · {passages} passages</source>
         <translation>Treffer: {events} Ereignisse · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="204"/>
+        <location filename="../../viewer/qt/search_results.py" line="207"/>
         <source> (the earliest {listed} of each are listed)</source>
         <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="208"/>
-        <source>Indexing the reports…</source>
-        <translation>Die Berichte werden indiziert …</translation>
+        <location filename="../../viewer/qt/search_results.py" line="210"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="212"/>
+        <source>The index is being built ({percent} %); meanwhile the reports are read directly, which finds the same.</source>
+        <translation>Der Index wird erstellt ({percent} %); bis dahin werden die Berichte direkt gelesen, mit denselben Treffern.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="216"/>
+        <source>Search reads the reports directly: {problem}.</source>
+        <translation>Die Suche liest die Berichte direkt: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="100"/>
+        <location filename="../../viewer/qt/source_pane.py" line="106"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="140"/>
+        <location filename="../../viewer/qt/source_pane.py" line="160"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="141"/>
+        <location filename="../../viewer/qt/source_pane.py" line="161"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -360,17 +415,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="59"/>
+        <location filename="../../viewer/qt/source_pane.py" line="64"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="72"/>
+        <location filename="../../viewer/qt/source_pane.py" line="77"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="75"/>
+        <location filename="../../viewer/qt/source_pane.py" line="80"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -378,17 +433,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="55"/>
+        <location filename="../../viewer/qt/canvas.py" line="54"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="210"/>
+        <location filename="../../viewer/qt/canvas.py" line="219"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="211"/>
+        <location filename="../../viewer/qt/canvas.py" line="220"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
@@ -426,122 +481,127 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="58"/>
+        <location filename="../../viewer/qt/actions.py" line="59"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="61"/>
+        <location filename="../../viewer/qt/actions.py" line="62"/>
+        <source>&amp;Cancel Opening</source>
+        <translation>Öffnen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="65"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="64"/>
+        <location filename="../../viewer/qt/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="66"/>
+        <location filename="../../viewer/qt/actions.py" line="70"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="68"/>
+        <location filename="../../viewer/qt/actions.py" line="72"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="71"/>
+        <location filename="../../viewer/qt/actions.py" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="74"/>
+        <location filename="../../viewer/qt/actions.py" line="78"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="77"/>
+        <location filename="../../viewer/qt/actions.py" line="81"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="80"/>
+        <location filename="../../viewer/qt/actions.py" line="84"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="51"/>
+        <location filename="../../viewer/qt/actions.py" line="52"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="52"/>
+        <location filename="../../viewer/qt/actions.py" line="53"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="53"/>
+        <location filename="../../viewer/qt/actions.py" line="54"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="54"/>
+        <location filename="../../viewer/qt/actions.py" line="55"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84"/>
+        <location filename="../../viewer/qt/actions.py" line="88"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="88"/>
+        <location filename="../../viewer/qt/actions.py" line="92"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="91"/>
+        <location filename="../../viewer/qt/actions.py" line="95"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="94"/>
+        <location filename="../../viewer/qt/actions.py" line="98"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="97"/>
+        <location filename="../../viewer/qt/actions.py" line="101"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="100"/>
+        <location filename="../../viewer/qt/actions.py" line="104"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="103"/>
+        <location filename="../../viewer/qt/actions.py" line="107"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="106"/>
+        <location filename="../../viewer/qt/actions.py" line="110"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="109"/>
+        <location filename="../../viewer/qt/actions.py" line="113"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="112"/>
+        <location filename="../../viewer/qt/actions.py" line="116"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="115"/>
+        <location filename="../../viewer/qt/actions.py" line="119"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
@@ -559,27 +619,27 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Zeitleisten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="32"/>
+        <location filename="../../viewer/qt/dialogs.py" line="34"/>
         <source>Could not open timeline</source>
         <translation>Zeitleiste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="33"/>
-        <source>{name} could not be opened. The timeline that was open stays open.</source>
-        <translation>{name} konnte nicht geöffnet werden. Die geöffnete Zeitleiste bleibt offen.</translation>
+        <location filename="../../viewer/qt/dialogs.py" line="35"/>
+        <source>{name} could not be opened. {consequence}</source>
+        <translation>{name} konnte nicht geöffnet werden. {consequence}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="36"/>
+        <location filename="../../viewer/qt/dialogs.py" line="38"/>
         <source>{count} problem(s) found; the first: {first}</source>
         <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="48"/>
+        <location filename="../../viewer/qt/dialogs.py" line="50"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="49"/>
+        <location filename="../../viewer/qt/dialogs.py" line="51"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>

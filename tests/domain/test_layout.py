@@ -11,9 +11,10 @@ import pytest
 from tests.conftest import SEED_TIMELINE
 from viewer.domain.layout import Frame, layout_timeline, mark_extent
 from viewer.domain.loading import load_timeline
+from viewer.domain.open_timeline import OpenTimeline
 from viewer.domain.ticks import axis_ticks
 from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import GROUPINGS, build_items, lane_names, warp_anchors
+from viewer.domain.timeline_items import GROUPINGS, lane_names
 from viewer.domain.timescale import TimeScale, build_warp
 
 
@@ -23,11 +24,11 @@ def measure(text: str) -> float:
 
 @pytest.fixture(scope="module")
 def items():
-    return build_items(load_timeline(SEED_TIMELINE).timeline)
+    return OpenTimeline(load_timeline(SEED_TIMELINE)).placement()
 
 
 def fitted(items, width=1400, compress=True):
-    warp = build_warp(warp_anchors(items)) if compress else None
+    warp = build_warp(items.warp_anchors()) if compress else None
     first = min(i.sort_day for i in items)
     last = max(i.end or i.known_until or i.start + 1 for i in items)
     return TimeScale.fitted(first, last, width, **({"warp": warp} if warp else {}))
@@ -142,7 +143,7 @@ def test_zoom_keeps_the_day_under_the_pointer():
 
 
 def test_warp_round_trips_and_hides_empty_years(items):
-    warp = build_warp(warp_anchors(items))
+    warp = build_warp(items.warp_anchors())
     # 2019 → July 2019 (Microsoft's first investment, from other reporting) → mid-2025, and
     # February → October 2026.
     assert len(warp.breaks) == 3

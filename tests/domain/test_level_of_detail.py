@@ -10,8 +10,8 @@ import pytest
 from viewer.domain.generate import generate_timeline
 from viewer.domain.layout import FADE, POINT_RADIUS, Frame, layout_timeline
 from viewer.domain.loading import load_timeline
+from viewer.domain.open_timeline import OpenTimeline
 from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import build_items
 from viewer.domain.timescale import TimeScale
 
 WIDTH = 1200
@@ -20,7 +20,7 @@ WIDTH = 1200
 @pytest.fixture(scope="module")
 def items(tmp_path_factory):
     path = generate_timeline(4000, 40, 5, tmp_path_factory.mktemp("lod") / "t.json")
-    return build_items(load_timeline(path).timeline)
+    return OpenTimeline(load_timeline(path)).placement()
 
 
 def scales(items):

@@ -9,13 +9,13 @@ import pytest
 from tests.conftest import SEED_TIMELINE
 from viewer.domain.loading import load_timeline
 from viewer.domain.network import build_network
-from viewer.domain.timeline_items import build_items, date_order
+from viewer.domain.open_timeline import OpenTimeline
 
 
 @pytest.fixture(scope="module")
 def seed():
     loaded = load_timeline(SEED_TIMELINE)
-    return loaded.timeline, date_order(build_items(loaded.timeline))
+    return loaded.timeline, OpenTimeline(loaded).order_list
 
 
 def edges(network):

@@ -22,9 +22,11 @@ def settings(tmp_path):
 def failed_loads(monkeypatch):
     """Replaces the load-error dialog; records what it would have shown."""
     shown = []
-    monkeypatch.setattr(LoadFailedDialog, "ask",
-                        classmethod(lambda cls, parent, path, problems: shown.append(
-                            (path, problems))))
+    def record(cls, parent, path, problems, consequence=""):
+        shown.append((path, problems))
+        consequences.append(consequence)
+    consequences: list[str] = []
+    monkeypatch.setattr(LoadFailedDialog, "ask", classmethod(record))
     return shown
 
 

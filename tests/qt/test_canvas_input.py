@@ -59,13 +59,14 @@ def test_zoom_to_selection_frames_the_event(window):
     assert scale.x(item.end) - scale.x(item.start) > window.canvas.width() / 2
 
 
-def test_dropping_a_timeline_file_opens_it(window, failed_loads):
+def test_dropping_a_timeline_file_opens_it(qtbot, window, failed_loads):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(SEED_TIMELINE))])
     window.document.select_id("openai-ipo-planned")
     drop = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, data,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
+    with qtbot.waitSignal(window.opener.opened):
+        window.dropEvent(drop)
     assert failed_loads == []
     assert window.document.selected == -1  # opened afresh
     assert window._recent_menu.actions()[0].text() == SEED_TIMELINE.name

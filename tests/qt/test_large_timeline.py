@@ -94,7 +94,6 @@ def test_the_list_formats_only_rows_it_shows(qapp, loaded):
 
 def test_counted_bars_show_how_many_of_their_events_match(qtbot, canvas):
     document = canvas._document
-    document.search.answer_now("x")           # builds the index in this thread
     document.set_query("Vorgang 1")
     qtbot.waitUntil(lambda: document.matches is not None)
     rows = canvas.current_layout().bins
@@ -128,14 +127,16 @@ def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(
     service = canvas._document.search
     calls = []
 
-    def interrupted_once():
+    def interrupted_once(engine):
         calls.append(1)
         if len(calls) == 1:
             raise sqlite3.OperationalError("interrupted")
         return "answer"
-    assert service._run(interrupted_once, lambda: False) == "answer" and len(calls) == 2
+    generation = service._generation
+    assert service._run(generation, interrupted_once, lambda: False) == "answer"
+    assert len(calls) == 2
     calls.clear()
-    assert service._run(interrupted_once, lambda: bool(calls)) is None  # replaced: dropped
+    assert service._run(generation, interrupted_once, lambda: bool(calls)) is None  # dropped
 
 
 def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canvas, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QUrl
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SEED_TIMELINE
@@ -102,24 +102,27 @@ def test_search_matches_actor_aliases_and_german_quotes(qtbot, window):
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
 
 
-def test_a_file_that_fails_to_load_leaves_the_open_timeline(window, tmp_path, failed_loads):
+def test_a_file_that_fails_to_load_leaves_the_open_timeline(qtbot, window, tmp_path,
+                                                          failed_loads):
     bad = tmp_path / "broken.json"
     bad.write_text('{"format": "timeline/1", "title": ', encoding="utf-8")
-    assert window.open_path(bad) is False
+    with qtbot.waitSignal(window.opener.failed):
+        window.open_path(bad)
     assert window.windowTitle().startswith("OpenAI's funding")
     assert len(window.document.events) == 18
     (path, problems), = failed_loads
     assert path == bad and "line 1, column 35" in str(problems[0])
 
 
-def test_opening_another_timeline_replaces_the_story(window, tmp_path):
+def test_opening_another_timeline_replaces_the_story(qtbot, window, tmp_path):
     raw = json.loads(SEED_TIMELINE.read_text(encoding="utf-8"))
     raw["title"] = "Only the IPO"
     raw["events"] = [e for e in raw["events"] if e["id"] == "openai-ipo-planned"]
     raw["sources_dir"] = str(SEED_TIMELINE.parent.joinpath(raw["sources_dir"]).resolve())
     other = tmp_path / "ipo.json"
     other.write_text(json.dumps(raw), encoding="utf-8")
-    assert window.open_path(other)
+    with qtbot.waitSignal(window.opener.opened):
+        window.open_path(other)
     assert window.windowTitle().startswith("Only the IPO")
     assert window.model.rowCount() == 1
     assert window._recent_menu.actions()[0].text() == "ipo.json"
@@ -167,10 +170,13 @@ def test_every_action_is_in_a_menu_with_its_shortcut(window):
     assert {"open", "quit", "find", "zoom_in", "zoom_out", "fit", "next", "open_source"} <= in_menus
 
 
-def test_clicking_around_for_a_long_time_does_not_corrupt_none(window):
+def test_clicking_around_for_a_long_time_does_not_corrupt_none(qtbot, window):
     # PySide6 6.12.0 released Py_None on every extra selection; on Python 3.11 that ended the
     # process after a few hundred clicks. The dependency pin keeps that release out.
     document = window.document
+    # Nothing else may free or make objects meanwhile: the index is built in the background.
+    qtbot.waitUntil(lambda: document.search.state == "ready", timeout=20000)
+    QThreadPool.globalInstance().waitForDone()
     before = sys.getrefcount(None)
     for round_ in range(30):
         for index in range(len(document.events)):

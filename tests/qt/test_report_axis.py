@@ -7,8 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from viewer.domain.timeline_items import reported_items
-
 
 def day(text):
     return float(dt.date.fromisoformat(text).toordinal())
@@ -16,8 +14,7 @@ def day(text):
 
 def test_each_event_sits_at_the_publication_of_its_reports(window):
     document = window.document
-    items = {item.event_id: item for item in reported_items(document.items,
-                                                            document.loaded.timeline)}
+    items = {item.event_id: item for item in document.items_on("reported")}
     # Only in the December report: its publication, 16-17 Dec 2025.
     talks = items["amazon-openai-talks-december"]
     assert (talks.start, talks.end) == (day("2025-12-16"), day("2025-12-18"))
@@ -50,7 +47,7 @@ def test_the_list_has_a_reported_column(window):
 def test_every_claim_sits_at_its_reports_publication(window):
     document = window.document
     published = {s.id: s.published for s in document.loaded.timeline.sources}
-    items = reported_items(document.items, document.loaded.timeline)
+    items = document.items_on("reported")
     for item, event in zip(items, document.events, strict=True):
         firsts = {published[q.source].start for q in event.quotes}
         lasts = {published[q.source].end for q in event.quotes}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import annotated_types
@@ -23,7 +24,7 @@ import msgspec
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from viewer.domain.model import Timeline
+from viewer.domain.model import Event, Timeline
 
 _MIRRORS: dict[type[BaseModel], type[msgspec.Struct]] = {}
 
@@ -80,13 +81,46 @@ def _constraints(extras: list[Any]) -> dict[str, Any]:
 
 
 TIMELINE_DECODER = msgspec.json.Decoder(mirror(Timeline))
+STEP = 2000  # events decoded per step: a few milliseconds, so other threads get their turn
 
 
-def decode_timeline(data: bytes) -> Timeline:
+def _outline() -> type[msgspec.Struct]:
+    """The timeline's twin with each event left as raw JSON, to be decoded step by step."""
+    twin = mirror(Timeline)
+    fields: list[tuple[Any, ...]] = []
+    for name, kind, default in zip(twin.__struct_fields__, twin.__annotations__.values(),
+                                   (msgspec.NODEFAULT,) * (len(twin.__struct_fields__)
+                                                           - len(twin.__struct_defaults__))
+                                   + twin.__struct_defaults__, strict=True):
+        kind = list[msgspec.Raw] if name == "events" else kind
+        fields.append((name, kind) if default is msgspec.NODEFAULT else (name, kind, default))
+    return msgspec.defstruct("TimelineOutline", fields, kw_only=True, frozen=True,
+                             forbid_unknown_fields=True, gc=False)
+
+
+OUTLINE_DECODER = msgspec.json.Decoder(_outline())
+EVENT_DECODER = msgspec.json.Decoder(mirror(Event))
+
+
+def decode_timeline(data: bytes, step: Callable[[int, int], None] | None = None) -> Timeline:
     """Decodes and type-checks ``data``; raises ``msgspec.ValidationError``/``DecodeError``.
 
-    The result has the attributes of :class:`Timeline` (and its nested models)."""
-    return TIMELINE_DECODER.decode(data)
+    The result has the attributes of :class:`Timeline` (and its nested models). With ``step``,
+    events are decoded a few thousand at a time and ``step(done, total)`` is called after each
+    batch: a thread that loads in the background then lets the GUI thread run (one decode of
+    100,000 events would hold the interpreter for over a second), and can stop there by
+    raising."""
+    if step is None:
+        return TIMELINE_DECODER.decode(data)
+    outline = OUTLINE_DECODER.decode(data)
+    raw, decode = outline.events, EVENT_DECODER.decode
+    events: list[Any] = []
+    step(0, len(raw))
+    for first in range(0, len(raw), STEP):
+        events += [decode(item) for item in raw[first:first + STEP]]
+        step(len(events), len(raw))
+    fields = {name: getattr(outline, name) for name in outline.__struct_fields__}
+    return mirror(Timeline)(**{**fields, "events": events})
 
 
 def replace(item: Any, **changes: Any) -> Any:

@@ -11,6 +11,8 @@ from typing import Any
 
 
 def span_problem(date: Any) -> str | None:
+    if date.start is None and date.end is None:
+        return "a date needs a start or an end (or both); give the days its wording allows"
     if date.start is not None and date.end is not None and date.end < date.start:
         return f"end {date.end} is before start {date.start}; swap or fix them"
     return None

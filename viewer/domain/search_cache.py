@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-FORMAT = "search-index/3"  # change whenever folding, tokenizers or numbering change
+FORMAT = "search-index/4"  # change whenever folding, tokenizers or numbering change
 KEEP = 4                   # cached indexes kept; older ones are removed
 READERS = 2                # connections per open index (a query may use two threads)
 MMAP_BYTES = 1 << 32       # map the whole file (SQLite caps this at its own limit)
@@ -51,14 +51,25 @@ def content_key(documents: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
+def path_for(directory: Path, key: str) -> Path:
+    return directory / f"{key}.sqlite"
+
+
 def open_readers(directory: Path, key: str, documents: int,
                  count: int = READERS) -> list[sqlite3.Connection] | None:
     """``count`` read-only connections to the cached index for ``key``, if there is a sound one.
+    """
+    return open_path(path_for(directory, key), documents, count)
+
+
+def open_path(path: Path, documents: int,
+              count: int = READERS) -> list[sqlite3.Connection] | None:
+    """``count`` read-only connections to the index in ``path``, if it is sound and holds
+    ``documents`` documents (a damaged one is removed, so that the next build replaces it).
 
     The file is opened as immutable (it is never changed in place, only replaced or removed)
     and memory-mapped, so queries read the operating system's page cache: as fast as an index
     in memory, shared by the connections, and given back when memory is short."""
-    path = directory / f"{key}.sqlite"
     if not path.is_file():
         return None
     readers: list[sqlite3.Connection] = []

@@ -20,83 +20,27 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import datetime as dt
-import functools
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from viewer.domain import search_cache
 from viewer.domain.loading import LoadedTimeline
-from viewer.domain.search_filters import EventFacts
+from viewer.domain.open_timeline import OpenTimeline
+from viewer.domain.search_plan import Hit, LazyHits, Results, SearchPlan
 from viewer.domain.search_query import Query, parse_query
-from viewer.domain.search_text import fold, locate, snippet, word_start
+from viewer.domain.search_text import fold, word_start
 
 FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
 DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
-SPANS = (31.0, 92.0, 366.0, np.inf)  # days an event may last, block by block (see below)
 PARALLEL_DOCUMENTS = 50_000  # below this a second thread costs more than it saves
 HASH_BYTES = 256 * 1024 * 1024
 WINDOW = 8  # a filtered query first looks through this many allowed documents per hit wanted
 
-
-@dataclass(frozen=True)
-class Hit:
-    """One result: an event, or a paragraph of a source. ``start``/``end`` locate the match in
-    the source text (``None`` when an event matched outside its quotes); ``highlight`` is where
-    the match lies inside ``snippet``."""
-
-    kind: str
-    event: int | None
-    source: str | None
-    start: int | None
-    end: int | None
-    snippet: str
-    highlight: tuple[int, int]
-    quoted: bool = True  # a passage no event quotes yet is False
-
-
-class LazyHits(Sequence[Hit]):
-    """Hits made when first asked for: a snippet costs a fold of its text, and a results list
-    only ever shows a screenful."""
-
-    def __init__(self, numbers: np.ndarray, make: Callable[[int], Hit]) -> None:
-        self._numbers = numbers.tolist()
-        self._make = make
-        self._made: dict[int, Hit] = {}
-
-    def __len__(self) -> int:
-        return len(self._numbers)
-
-    def __getitem__(self, position):  # type: ignore[override]
-        if isinstance(position, slice):
-            return [self[i] for i in range(*position.indices(len(self)))]
-        if position < 0:
-            position += len(self)
-        if position not in self._made:
-            self._made[position] = self._make(self._numbers[position])
-        return self._made[position]
-
-    def __add__(self, other: Sequence[Hit]) -> list[Hit]:
-        return list(self) + list(other)
-
-
-@dataclass(frozen=True)
-class Results:
-    """What a query found. ``complete`` answers count every match; a ``first`` answer holds the
-    earliest hits only (counts are then at least these, and ``matched`` is not known yet)."""
-
-    events: Sequence[Hit]
-    passages: Sequence[Hit]
-    matched: set[int] | None  # every matching event; None: all events (or not known yet)
-    event_count: int
-    passage_count: int
-    complete: bool = True
+__all__ = ["FIRST", "Hit", "LazyHits", "Results", "SearchIndex", "build_index_file"]
 
 
 class SearchIndex:
@@ -107,105 +51,47 @@ class SearchIndex:
     paragraphs of the reports in order of publication. A query's first hits are therefore the
     earliest ones, and a date filter narrows the numbers to look at before SQLite looks."""
 
-    def __init__(self, loaded: LoadedTimeline, cache_dir: Path | None = None) -> None:
-        """``cache_dir``: where built indexes are kept by content hash (see
-        :mod:`viewer.domain.search_cache`); ``None`` builds in memory every time."""
-        self.loaded = loaded
-        self.facts = EventFacts(loaded.timeline)
-        self._plan()
-        self.from_cache = False
-        key = search_cache.content_key(self._documents()) if cache_dir else ""
-        readers = search_cache.open_readers(cache_dir, key, self.doc_count) if cache_dir \
-            else None
-        if readers is not None:
-            self.from_cache = True
-        else:
-            built = sqlite3.connect(":memory:", check_same_thread=False)
-            self._db = built
-            self._fill()
-            stored = search_cache.store(built, cache_dir, key) if cache_dir else None
-            readers = search_cache.open_readers(cache_dir, key, self.doc_count) \
-                if stored else None
-            if readers is not None:
-                built.close()  # the file serves from the page cache; the copy would be twice
-            else:
-                readers = [built]
+    def __init__(self, source: SearchPlan | OpenTimeline | LoadedTimeline,
+                 cache_dir: Path | None = None, *,
+                 readers: list[sqlite3.Connection] | None = None) -> None:
+        """Builds the index of ``source`` here and now (or opens it from ``cache_dir``, where
+        built indexes are kept by content hash, see :mod:`viewer.domain.search_cache`;
+        ``None`` builds in memory every time). ``readers``: connections to an index built
+        elsewhere (the desktop app builds in another process, see :meth:`open_file`)."""
+        self.plan = source if isinstance(source, SearchPlan) else SearchPlan(source)
+        self.loaded = self.plan.loaded
+        self.facts = self.plan.facts
+        self.doc_count = self.plan.doc_count
+        self.from_cache = readers is not None
+        if readers is None:
+            readers = self._readers(cache_dir)
         # With two readers of the cached file, a complete answer searches the passages in a
         # second thread while this one searches the events: SQLite works without the GIL.
         self._db, self._helper_db = readers[0], readers[1] if len(readers) > 1 else None
         self._helper = ThreadPoolExecutor(1, "search-passages") \
             if self._helper_db and self.doc_count >= PARALLEL_DOCUMENTS else None
 
-    def _plan(self) -> None:
-        """Numbers the documents (cheap: no text is folded here)."""
-        timeline, texts = self.loaded.timeline, self.loaded.texts
-        self.event_of_doc, self.event_blocks = self._event_blocks()
-        self.first_passage = len(self.event_of_doc)
-        self._quotes: dict[str, list[tuple[int, int]]] = {}
-        for event in timeline.events:
-            for quote in event.quotes:
-                self._quotes.setdefault(quote.source, []).append((quote.start, quote.end))
-        self.source_ids = [s.id for s in sorted(
-            timeline.sources, key=lambda s: (s.published.start or dt.date.min, s.id))]
-        self.paragraphs: list[tuple[str, int, int]] = []  # passage docs: source, start, end
-        numbers: list[int] = []
-        for number, source_id in enumerate(self.source_ids):
-            start = 0
-            for line in texts.get(source_id, "").split("\n"):
-                if line.strip():
-                    self.paragraphs.append((source_id, start, start + len(line)))
-                    numbers.append(number)
-                start += len(line) + 1
-        self.paragraph_source = np.array(numbers, dtype=np.int64)
-        self.doc_count = self.first_passage + len(self.paragraphs)
+    @classmethod
+    def open_file(cls, plan: SearchPlan, path: Path) -> SearchIndex | None:
+        """The index another process built for ``plan`` into ``path`` (``None`` if it cannot
+        be read or holds other documents)."""
+        readers = search_cache.open_path(path, plan.doc_count)
+        return cls(plan, readers=readers) if readers is not None else None
 
-    def _event_blocks(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """Events by how long they last (up to a month, a quarter, a year, longer or open),
-        each block in date order. Within a block an event ends at most so long after it
-        starts, so the events a date filter keeps lie close together in it."""
-        facts = self.facts
-        span = facts.last - facts.first  # inf for an open end or start
-        ordered = facts.in_date_order(None)
-        blocks, parts, start = [], [], 0
-        low = -1.0
-        for high in SPANS:
-            part = ordered[(span[ordered] > low) & (span[ordered] <= high)]
-            parts.append(part)
-            blocks.append((start, start + len(part)))
-            start += len(part)
-            low = high
-        return np.concatenate(parts).astype(np.int64), blocks
-
-    def _fill(self) -> None:
-        self._db.executescript(
-            "CREATE VIRTUAL TABLE tri USING fts5(body, tokenize='trigram');"
-            "CREATE VIRTUAL TABLE words USING fts5(body, tokenize=\"unicode61 "
-            "remove_diacritics 0 tokenchars '-,.'\", prefix='1 2');")
-        for table in ("tri", "words"):
-            # Terms wait in memory until this many bytes, then go to disk as one segment:
-            # a bulk load writes fewer segments and merges less (about 4 s less at 100k).
-            self._db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)",
-                             (HASH_BYTES,))
-        rows = ((doc, fold(text)) for doc, text in enumerate(self._documents()))
-        with self._db:
-            self._db.executemany("INSERT INTO tri(rowid, body) VALUES (?, ?)", rows)
-            self._db.execute("INSERT INTO words(rowid, body) SELECT rowid, body FROM tri")
-            self._db.execute("INSERT INTO tri(tri) VALUES ('optimize')")
-            self._db.execute("INSERT INTO words(words) VALUES ('optimize')")
-
-    def _documents(self) -> Iterator[str]:
-        timeline, texts = self.loaded.timeline, self.loaded.texts
-        names = {e.id: " ".join([e.name, *e.aliases]) for e in timeline.entities}
-        for index in self.event_of_doc.tolist():
-            event = timeline.events[index]
-            parts = [event.title, event.title_de or "", event.summary]
-            parts += [names.get(a, a) for a in event.actors]
-            for claim in event.claims:
-                parts += [names.get(w, w) for w in claim.attributed_to]
-                parts += [claim.statement or ""] + [q.text for q in claim.quotes]
-            yield "\n".join(parts)
-        for source_id, start, end in self.paragraphs:
-            yield texts[source_id][start:end]
+    def _readers(self, cache_dir: Path | None) -> list[sqlite3.Connection]:
+        key = search_cache.content_key(self.plan.documents()) if cache_dir else ""
+        readers = search_cache.open_readers(cache_dir, key, self.doc_count) if cache_dir \
+            else None
+        if readers is not None:
+            self.from_cache = True
+            return readers
+        built = fill_index(self.plan)
+        stored = search_cache.store(built, cache_dir, key) if cache_dir else None
+        readers = search_cache.open_readers(cache_dir, key, self.doc_count) if stored else None
+        if readers is None:
+            return [built]
+        built.close()  # the file serves from the page cache; the copy would be twice
+        return readers
 
     def interrupt(self) -> None:
         """Stops the query running in another thread (it raises ``sqlite3.OperationalError``)."""
@@ -225,10 +111,10 @@ class SearchIndex:
 
     def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
         if query.is_empty():
-            return Results([], [], None, len(self.loaded.timeline.events), 0)
+            return self.plan.empty_results()
         want = (limit or 0) + 1 if first else None
         event_mask = self.facts.mask(query)
-        allowed = None if event_mask is None else event_mask[self.event_of_doc]
+        allowed = None if event_mask is None else event_mask[self.plan.event_of_doc]
         search_passages = self._passage_search(query, want)
         helper = None
         if search_passages is not None and self._helper is not None and not first \
@@ -239,7 +125,7 @@ class SearchIndex:
             if query.needles or allowed is not None:
                 events, events_done = self._events(self._db, query, allowed, want)
             else:
-                events, events_done = self.event_of_doc, True
+                events, events_done = self.plan.facts.in_date_order(None), True
         finally:
             if helper is not None and not helper.done():
                 concurrent.futures.wait([helper])  # its connection is free again on return
@@ -248,27 +134,20 @@ class SearchIndex:
             passages, passages_done = helper.result()
         elif search_passages is not None:
             passages, passages_done = search_passages(self._db)
-        complete = events_done and passages_done
-        everything = not query.needles and event_mask is None
-        return Results(
-            events=LazyHits(events[:limit], lambda i: self._event_hit(i, query)),
-            passages=LazyHits(passages[:limit], lambda p: self._passage_hit(p, query)),
-            matched=None if everything or not complete else set(events.tolist()),
-            event_count=len(events), passage_count=len(passages), complete=complete)
+        return self.plan.results(query, events, passages, limit,
+                                 complete=events_done and passages_done, event_mask=event_mask)
 
     def _passage_search(self, query: Query, want: int | None) -> \
             Callable[[sqlite3.Connection], tuple[np.ndarray, bool]] | None:
         """How to find the passages ``query`` asks for (``None``: it asks for none)."""
-        listed = query.needles or query.filters.keys() & {"source", "outlet"}
-        if not (self.facts.passages_allowed(query) and listed):
+        if not self.plan.lists_passages(query):
             return None
-        sources = self.facts.passage_sources(query)
-        keep = None if sources is None else \
-            np.array([s in sources for s in self.source_ids], dtype=bool)[self.paragraph_source]
+        keep = self.plan.passage_keep(query)
+        first_passage = self.plan.first_passage
 
         def search(db: sqlite3.Connection) -> tuple[np.ndarray, bool]:
-            docs, done = self._docs(db, query, self.first_passage, self.doc_count, keep, want)
-            return docs - self.first_passage, done
+            docs, done = self._docs(db, query, first_passage, self.doc_count, keep, want)
+            return docs - first_passage, done
         return search
 
     def _events(self, db: sqlite3.Connection, query: Query, allowed: np.ndarray | None,
@@ -276,10 +155,11 @@ class SearchIndex:
         """Matching events in date order (the earliest ``want``, when given), and whether that
         is all of them: the earliest of each block, merged."""
         parts, done = [], True
-        for first, stop in self.event_blocks:
+        event_of_doc = self.plan.event_of_doc
+        for first, stop in self.plan.event_blocks:
             docs, all_found = self._docs(db, query, first, stop, None if allowed is None
                                          else allowed[first:stop], want)
-            parts.append(self.event_of_doc[docs])
+            parts.append(event_of_doc[docs])
             done = done and all_found
         events = np.concatenate(parts)
         events = events[np.argsort(self.facts.rank[events], kind="stable")]
@@ -352,60 +232,54 @@ class SearchIndex:
                 if all(n in body for n in long) and all(p.search(body) for p in short)]
         return np.array(sorted(kept), dtype=np.int64)
 
-    def _event_hit(self, index: int, query: Query) -> Hit:
-        """The event and where it matched: in a quote (located in its report), else in its
-        title, summary, a claim, or the names of its actors and voices; the first that holds
-        a match is shown, and the later ones are not even made."""
-        event = self.loaded.timeline.events[index]
-        if query.needles:
-            for quote in event.quotes:
-                found = locate(quote.text, query.needles)
-                if found:
-                    text, a, b = snippet(quote.text, *found)
-                    return Hit("event", index, quote.source, quote.start + found[0],
-                               quote.start + found[1], text, (a, b))
-            for text in self._texts_of(event, query.needles):
-                found = locate(text, query.needles)
-                if found:
-                    piece, a, b = snippet(text, *found)
-                    return Hit("event", index, None, None, None, piece, (a, b))
-        return Hit("event", index, None, None, None, event.title, (0, 0))
-
-    def _texts_of(self, event: Any, needles: list[str]) -> Iterator[str]:
-        yield from (event.title, event.summary, event.title_de or "")
-        yield from (claim.statement or "" for claim in event.claims)
-        yield self._who(event, needles)
-
-    @functools.cached_property
-    def _entities(self) -> dict[str, Any]:
-        return {entity.id: entity for entity in self.loaded.timeline.entities}
-
-    def _who(self, event: Any, needles: list[str]) -> str:
-        """Who an event names, for a hit found by a name rather than by a quote or title: each
-        actor and voice by name, with an alias only when the alias is what matched."""
-        def label(entity_id: str) -> str:
-            entity = self._entities.get(entity_id)
-            if entity is None:
-                return entity_id
-            aliases = [a for a in entity.aliases if locate(a, needles)]
-            return entity.name + (f" ({', '.join(aliases)})" if aliases else "")
-        actors = [label(a) for a in event.actors]
-        voices = list(dict.fromkeys(label(w) for c in event.claims for w in c.attributed_to))
-        parts = ["Actors: " + ", ".join(actors) if actors else "",
-                 "Reported by: " + ", ".join(voices) if voices else ""]
-        return "; ".join(part for part in parts if part)
-
-    def _passage_hit(self, number: int, query: Query) -> Hit:
-        source, start, end = self.paragraphs[number]
-        line = self.loaded.texts[source][start:end]
-        found = locate(line, query.needles) if query.needles else None
-        a, b = found or (0, 0)
-        piece, x, y = snippet(line, a, b)
-        first, last = (start + a, start + b) if found else (start, end)
-        quoted = any(q_start < max(last, first + 1) and first < q_end
-                     for q_start, q_end in self._quotes.get(source, []))
-        return Hit("passage", None, source, first, last, piece, (x, y), quoted)
-
 
 def _quoted(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
+
+
+def fill_index(plan: SearchPlan, documents: Iterator[str] | None = None,
+               progress: Callable[[int], None] | None = None) -> sqlite3.Connection:
+    """An in-memory SQLite database with both tables filled with ``plan``'s documents
+    (``documents``: the same, already made); ``progress(done)`` now and then."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.executescript(
+        "CREATE VIRTUAL TABLE tri USING fts5(body, tokenize='trigram');"
+        "CREATE VIRTUAL TABLE words USING fts5(body, tokenize=\"unicode61 "
+        "remove_diacritics 0 tokenchars '-,.'\", prefix='1 2');")
+    for table in ("tri", "words"):
+        # Terms wait in memory until this many bytes, then go to disk as one segment:
+        # a bulk load writes fewer segments and merges less (about 4 s less at 100k).
+        db.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (HASH_BYTES,))
+
+    def rows() -> Iterator[tuple[int, str]]:
+        for doc, text in enumerate(documents or plan.documents()):
+            if progress is not None and not doc % 10_000:
+                progress(doc)
+            yield doc, fold(text)
+    with db:
+        db.executemany("INSERT INTO tri(rowid, body) VALUES (?, ?)", rows())
+        db.execute("INSERT INTO words(rowid, body) SELECT rowid, body FROM tri")
+        db.execute("INSERT INTO tri(tri) VALUES ('optimize')")
+        db.execute("INSERT INTO words(words) VALUES ('optimize')")
+    return db
+
+
+def build_index_file(plan: SearchPlan, cache_dir: Path,
+                     progress: Callable[[float], None] | None = None) -> tuple[Path, bool]:
+    """Makes sure the index of ``plan`` is in ``cache_dir``; returns its file and whether it
+    was there already. Raises OSError or sqlite3.Error when it cannot be written."""
+    documents = list(plan.documents())
+    key = search_cache.content_key(documents)
+    path = search_cache.path_for(cache_dir, key)
+    found = search_cache.open_readers(cache_dir, key, plan.doc_count, count=1)
+    if found is not None:
+        found[0].close()
+        return path, True
+    total = max(len(documents), 1)
+    built = fill_index(plan, iter(documents), None if progress is None else
+                       (lambda done: progress(0.9 * done / total)))
+    stored = search_cache.store(built, cache_dir, key)
+    built.close()
+    if stored is None:
+        raise OSError(f"the search index cannot be written to {cache_dir}")
+    return stored, False

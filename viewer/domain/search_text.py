@@ -92,3 +92,59 @@ def snippet(text: str, start: int, end: int, width: int = 60) -> tuple[str, int,
     tail = "…" if right < len(text) else ""
     piece = text[left:right].replace("\n", " ")
     return head + piece + tail, len(head) + start - left, len(head) + end - left
+
+
+class Tolerant:
+    """Patterns over *unfolded* text that find every place where a folded needle could occur:
+    each character may be written in any way that folds to it ("Ö", "ö", "o" for "o"), a
+    vowel may be followed by the "e" of a spelled-out umlaut, and a character that folds to
+    several ("ß" to "ss") may stand for the run. Such a pattern may also find a little more
+    than the needle (its matches are candidates, confirmed by folding them); it never misses.
+    The search uses it to read the reports directly while the index is still being built."""
+
+    _variants: dict[str, set[str]] | None = None
+    _expansions: dict[str, list[str]] | None = None
+
+    @classmethod
+    def _tables(cls) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+        if cls._variants is None or cls._expansions is None:
+            variants: dict[str, set[str]] = {}
+            expansions: dict[str, list[str]] = {}
+            every = "".join(map(chr, range(0x20000)))
+            for char in every:  # only characters that fold to something else matter
+                if char.casefold() == char and ord(char) not in ACCENTS:
+                    continue
+                folded = char.casefold().translate(ACCENTS)
+                for piece in set(folded):
+                    variants.setdefault(piece, set()).add(char)
+                if len(folded) > 1:
+                    expansions.setdefault(folded, []).append(char)
+            cls._variants, cls._expansions = variants, expansions
+        return cls._variants, cls._expansions
+
+    @classmethod
+    def pattern(cls, needle: str) -> re.Pattern[str]:
+        """The pattern for a folded ``needle``."""
+        variants, expansions = cls._tables()
+        optional = [False] * len(needle)
+        for expansion in expansions:  # "ss" may be one "ß": the second "s" may be absent
+            start = needle.find(expansion)
+            while start != -1:
+                for position in range(start + 1, start + len(expansion)):
+                    optional[position] = True
+                start = needle.find(expansion, start + 1)
+        units = []
+        spelled_e = _class(variants, "e")
+        for position, char in enumerate(needle):
+            unit = _class(variants, char)
+            if char in "aou":
+                unit += f"(?:{spelled_e})?"
+            units.append(f"(?:{unit})?" if optional[position] else unit)
+        return re.compile("".join(units))
+
+
+def _class(variants: dict[str, set[str]], char: str) -> str:
+    members = sorted(variants.get(char, set()) | {char})
+    if len(members) == 1:
+        return re.escape(char)
+    return "[" + "".join(re.escape(member) for member in members) + "]"

@@ -9,12 +9,11 @@ over all events while painting.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from viewer.domain.timeline_items import TimelineItem, lane_names
+from viewer.domain.timeline_items import Placement
 
 LONG_DAYS = 400.0  # intervals longer than this (or open) are checked one by one
 
@@ -44,25 +43,32 @@ class LaneIndex:
 
 
 class TimelineIndex:
-    """Lanes of one grouping with their interval indexes; built once per load and grouping."""
+    """Lanes of one grouping with their interval indexes; built once per load and grouping,
+    with numpy operations only (no loop over the events)."""
 
-    def __init__(self, items: Sequence[TimelineItem], grouping: str) -> None:
-        self.items = items
+    def __init__(self, placement: Placement, grouping: str) -> None:
+        self.items = placement
         self.grouping = grouping
-        self.names = lane_names(list(items), grouping)
-        first, last = _intervals(items)
+        first, last = placement.first_days, placement.last_days
         self.first_days = first
-        self.full_range = _full_range(items, first, last)
-        buckets: dict[str, list[int]] = {name: [] for name in self.names}
-        for item in items:
-            buckets[item.lane(grouping)].append(item.index)
-        number = {name: n for n, name in enumerate(self.names)}
-        self.lane_of = [number[item.lane(grouping)] for item in items]  # by event index
-        self.lane_numbers = np.array(self.lane_of, dtype=np.int64)
-        self.everything = _lane("*", np.arange(len(items), dtype=np.int64), first, last)
-        self.lanes = [_lane(name, np.array(buckets[name], dtype=np.int64), first, last)
-                      for name in self.names]
-
+        self.full_range = placement.full_range()
+        codes, names = placement.lane_numbers(grouping)
+        # Lanes in the order of their earliest event (then by name): the story reads
+        # top-down in time.
+        earliest = np.full(len(names), np.inf)
+        np.minimum.at(earliest, codes, first)
+        ordered = sorted(range(len(names)), key=lambda code: (earliest[code], names[code]))
+        self.names = [names[code] for code in ordered]
+        number = np.full(len(names), -1, dtype=np.int64)
+        number[ordered] = np.arange(len(ordered))
+        self.lane_numbers = number[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+        self.lane_of = self.lane_numbers
+        everyone = np.arange(len(placement), dtype=np.int64)
+        self.everything = _lane("*", everyone, first, last)
+        by_lane = np.argsort(self.lane_numbers, kind="stable")
+        bounds = np.searchsorted(self.lane_numbers[by_lane], np.arange(len(ordered) + 1))
+        self.lanes = [_lane(name, by_lane[bounds[n]:bounds[n + 1]], first, last)
+                      for n, name in enumerate(self.names)]
 
     def neighbourhood(self, event: int, count: int) -> tuple[float, float]:
         """Days around ``event`` that hold about ``count`` events of its lane: zooming to them
@@ -75,27 +81,6 @@ class TimelineIndex:
         first = max(0, position - count // 2)
         last = min(len(lane.lo) - 1, position + count // 2)
         return float(lane.lo[first]), float(lane.lo[last]) + 1
-
-
-def _intervals(items: Sequence[TimelineItem]) -> tuple[np.ndarray, np.ndarray]:
-    first = np.empty(len(items))
-    last = np.empty(len(items))
-    for item in items:
-        start = item.start if item.start is not None else item.end - 1
-        end = item.end if item.end is not None else np.inf
-        first[item.index], last[item.index] = start, end
-    return first, last
-
-
-def _full_range(items: Sequence[TimelineItem], first: np.ndarray,
-                last: np.ndarray) -> tuple[float, float] | None:
-    """First and last day drawn; an open end counts up to the last day a report vouches for."""
-    if not len(items):
-        return None
-    finite = last[np.isfinite(last)]
-    open_ends = [item.known_until or item.start + 1 for item in items if item.end is None]
-    return float(first.min()), float(max(finite.max(initial=first.max() + 1),
-                                         max(open_ends, default=-np.inf)))
 
 
 def _lane(name: str, members: np.ndarray, first: np.ndarray, last: np.ndarray) -> LaneIndex:

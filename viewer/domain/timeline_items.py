@@ -1,14 +1,18 @@
-"""What the canvas needs of each event, computed once per load: days, shape, label, lanes."""
+"""Where each event sits on a time axis, as the canvas sees it: columns, and items on demand.
+
+A :class:`Placement` holds one axis's days as numpy arrays (for the interval index, the
+overview and the warp) and makes a :class:`TimelineItem` only when a view asks for that event:
+a frame lays out a few hundred events, never 100,000.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
-from viewer.domain.conflicts import find_conflicts
-from viewer.domain.model import Event, EventStatus, Precision, Relation, Timeline
+import numpy as np
 
 GROUPINGS = ("actor", "kind", "source", "status")
-TENTATIVE = {EventStatus.PLANNED, EventStatus.EXPECTED}
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class TimelineItem:
     point: bool
     tentative: bool
     known_until: float | None
-    lanes: tuple[str, ...]  # one lane name per grouping, in GROUPINGS order
+    lanes: Lanes = field(repr=False, compare=False)  # the lane of each grouping
     context_day: float | None = None  # a more precise day from other reporting, if any
     contested: bool = False           # the reports disagree about it
     reports: tuple[float, ...] = ()   # on the report axis: the day each claim's report came out
@@ -34,95 +38,131 @@ class TimelineItem:
         return self.start if self.start is not None else (self.end or 0.0) - 1
 
     def lane(self, grouping: str) -> str:
-        return self.lanes[GROUPINGS.index(grouping)]
+        return self.lanes.name(grouping, self.index)
 
 
 def humanize(value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
-def build_items(timeline: Timeline, contested: set[int] | None = None) -> list[TimelineItem]:
-    """One item per event; ``contested`` (event indices the reports disagree about) is found
-    here when the caller has not found it already."""
-    names = {entity.id: entity.name for entity in timeline.entities}
-    sources = {source.id: source for source in timeline.sources}
-    items = []
-    for index, event in enumerate(timeline.events):
-        date = event.date
-        start = float(date.start.toordinal()) if date.start else None
-        end = float(date.end.toordinal() + 1) if date.end else None
-        point = date.precision is Precision.DAY and date.relation is Relation.AT and \
-            start is not None and end == start + 1
-        vouched = [sources[q.source].published.end for q in event.quotes if q.source in sources]
-        known = max((d for d in vouched if d), default=None)
-        disputed = index in contested if contested is not None else \
-            bool(find_conflicts(event, str))
-        items.append(TimelineItem(
-            index=index, event_id=event.id, label=("≠ " if disputed else "") + event.title,
-            start=start, end=end, point=point, contested=disputed,
-            tentative=event.status in TENTATIVE,
-            known_until=float(known.toordinal() + 1) if known else None,
-            lanes=_lanes(event, names, sources), context_day=_context_day(event)))
-    return items
+class Lanes:
+    """For each grouping, each event's lane as a number into that grouping's lane names;
+    a grouping is numbered when first asked for. ``keys[grouping]()`` gives each event's key
+    (entity id, kind, source id, status); ``label(grouping, key)`` a lane's name."""
+
+    def __init__(self, keys: dict[str, Callable[[], list[str]]],
+                 label: Callable[[str, str], str]) -> None:
+        self._keys, self._label = keys, label
+        self._numbered: dict[str, tuple[np.ndarray, list[str]]] = {}
+
+    def numbered(self, grouping: str) -> tuple[np.ndarray, list[str]]:
+        """Each event's lane number, and the lanes' names."""
+        if grouping not in self._numbered:
+            numbers: dict[str, int] = {}
+            codes = np.array([numbers.setdefault(key, len(numbers))
+                              for key in self._keys[grouping]()], dtype=np.int64)
+            names = [self._label(grouping, key) for key in numbers]
+            self._numbered[grouping] = (codes, names)
+        return self._numbered[grouping]
+
+    def name(self, grouping: str, index: int) -> str:
+        codes, names = self.numbered(grouping)
+        return names[int(codes[index])]
 
 
-def reported_items(items: list[TimelineItem], timeline: Timeline) -> list[TimelineItem]:
-    """The same events placed when they were reported: from the publication of the first
-    report that quotes them to that of the last (what was known when)."""
-    sources = {source.id: source.published for source in timeline.sources}
-    placed = []
-    for item, event in zip(items, timeline.events, strict=True):
-        dates = [sources[q.source] for q in event.quotes if q.source in sources]
-        firsts = [d.start or d.end for d in dates if d.start or d.end]
-        lasts = [d.end or d.start for d in dates if d.start or d.end]
-        if not firsts:
-            placed.append(item)
-            continue
-        start, end = float(min(firsts).toordinal()), float(max(lasts).toordinal() + 1)
-        reports = tuple(sorted({float(day.toordinal()) for day in firsts}))
-        placed.append(replace(item, start=start, end=end, point=end == start + 1,
-                              known_until=None, context_day=None, reports=reports))
-    return placed
+class Placement(Sequence[TimelineItem]):
+    """The events on one axis. ``start``/``end`` are the first day and the day after the last
+    (``NaN`` when open); items are made when first asked for and then kept."""
+
+    def __init__(self, *, start: np.ndarray, end: np.ndarray, point: np.ndarray,
+                 known_until: np.ndarray, context_day: np.ndarray, ids: list[str],
+                 labels: list[str], tentative: np.ndarray, contested: np.ndarray,
+                 lanes: Lanes, reports: Callable[[int], tuple[float, ...]] | None = None) -> None:
+        self.start, self.end, self.point = start, end, point
+        self.known_until, self.context_day = known_until, context_day
+        self.ids, self.labels, self.tentative, self.contested = ids, labels, tentative, contested
+        self.lanes = lanes
+        self._reports = reports
+        self._made: dict[int, TimelineItem] = {}
+        self.first_days = np.where(np.isnan(start), end - 1, start)
+        self.last_days = np.where(np.isnan(end), np.inf, end)
+
+    @classmethod
+    def empty(cls) -> Placement:
+        """No events (nothing is open)."""
+        nothing = np.zeros(0)
+        return cls(start=nothing, end=nothing, point=nothing.astype(bool), known_until=nothing,
+                   context_day=nothing, ids=[], labels=[], tentative=nothing.astype(bool),
+                   contested=nothing.astype(bool),
+                   lanes=Lanes({g: list for g in GROUPINGS}, lambda grouping, key: key))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = int(index)
+        if index < 0:
+            index += len(self)
+        item = self._made.get(index)
+        if item is None:
+            item = self._made[index] = self._make(index)
+        return item
+
+    def __iter__(self) -> Iterator[TimelineItem]:
+        return (self[i] for i in range(len(self)))
+
+    def _make(self, index: int) -> TimelineItem:
+        return TimelineItem(
+            index=index, event_id=self.ids[index], label=self.labels[index],
+            start=_day(self.start[index]), end=_day(self.end[index]),
+            point=bool(self.point[index]), tentative=bool(self.tentative[index]),
+            known_until=_day(self.known_until[index]),
+            lanes=self.lanes,
+            context_day=_day(self.context_day[index]), contested=bool(self.contested[index]),
+            reports=self._reports(index) if self._reports else ())
+
+    def lane_numbers(self, grouping: str) -> tuple[np.ndarray, list[str]]:
+        return self.lanes.numbered(grouping)
+
+    def warp_anchors(self, *, long_span: float = 120.0) -> np.ndarray:
+        """The days that must keep their room when long empty stretches are compressed, as
+        (first, last) rows: short spans whole, long and open ones by their known ends only
+        (a "since 2019" bar must not make the empty years look occupied), and days from
+        other reporting."""
+        start, end = self.start, self.end
+        short = ~np.isnan(start) & ~np.isnan(end) & (end - start <= long_span)
+        open_end = np.where(np.isnan(end), self.known_until, np.nan)
+        days = np.concatenate([start[~short], end[~short], open_end[~short]])
+        days = days[~np.isnan(days)]
+        context = self.context_day[~np.isnan(self.context_day)]
+        first = np.concatenate([start[short], days, context])
+        last = np.concatenate([end[short], days, context + 1])
+        return np.column_stack([first, last])
+
+    def full_range(self) -> tuple[float, float] | None:
+        """First and last day drawn; an open end counts up to the last day a report vouches
+        for."""
+        if not len(self):
+            return None
+        first, last = self.first_days, self.last_days
+        finite = last[np.isfinite(last)]
+        opened = np.isnan(self.end)
+        open_ends = np.where(np.isnan(self.known_until[opened]), self.start[opened] + 1,
+                             self.known_until[opened])
+        return float(first.min()), float(max(finite.max(initial=first.max() + 1),
+                                             open_ends.max(initial=-np.inf)))
 
 
-def _context_day(event: Event) -> float | None:
-    context = event.context_date
-    if context is None or context.start is None or context.start != context.end:
-        return None
-    return float(context.start.toordinal())
+def _day(value: float) -> float | None:
+    return None if value != value else float(value)
 
 
-def _lanes(event: Event, names: dict[str, str], sources: dict) -> tuple[str, ...]:
-    actor = names.get(event.actors[0], event.actors[0]) if event.actors else "—"
-    source_id = event.quotes[0].source
-    source = sources.get(source_id)
-    source_lane = f"{source_id}: {source.title}" if source else source_id
-    return (actor, humanize(event.kind.value), source_lane, humanize(event.status.value))
-
-
-def lane_names(items: list[TimelineItem], grouping: str) -> list[str]:
+def lane_names(items: Sequence[TimelineItem], grouping: str) -> list[str]:
     """Lanes in the order of their earliest event, so the story reads top-down in time."""
     first: dict[str, float] = {}
     for item in items:
         lane = item.lane(grouping)
         first[lane] = min(first.get(lane, item.sort_day), item.sort_day)
     return sorted(first, key=lambda lane: (first[lane], lane))
-
-
-def date_order(items: list[TimelineItem]) -> list[int]:
-    """Event indices in date order: the order of keyboard stepping."""
-    return [item.index for item in sorted(items, key=lambda i: (i.sort_day, i.event_id))]
-
-
-def warp_anchors(items: list[TimelineItem], *, long_span: float = 120.0):
-    """The days that must keep their room when long empty stretches are compressed."""
-    for item in items:
-        if item.start is not None and item.end is not None and item.end - item.start <= long_span:
-            yield item.start, item.end
-            continue
-        for day in (item.start, item.end, item.known_until if item.end is None else None):
-            if day is not None:
-                yield day, day
-    for item in items:
-        if item.context_day is not None:
-            yield item.context_day, item.context_day + 1

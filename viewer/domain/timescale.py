@@ -91,20 +91,22 @@ class Warp:
 IDENTITY = Warp()
 
 
-def build_warp(anchors: Iterable[tuple[float, float]], *, min_gap: float = 120.0,
+def build_warp(anchors: Iterable[tuple[float, float]] | np.ndarray, *, min_gap: float = 120.0,
                padding: float = 20.0, kept: float = 24.0) -> Warp:
     """Breaks for every stretch longer than ``min_gap`` days that no anchor interval touches.
 
     Long spans and open ends should be passed as their known end points only: a "since 2019"
     bar must not make the empty years look occupied.
     """
-    intervals = sorted((start - padding, end + padding) for start, end in anchors)
-    breaks, reach = [], None
-    for start, end in intervals:
-        if reach is not None and start - reach > min_gap:
-            breaks.append(Break(reach, start, kept))
-        reach = end if reach is None else max(reach, end)
-    return Warp(tuple(breaks))
+    pairs = np.asarray(anchors if isinstance(anchors, np.ndarray) else list(anchors),
+                       dtype=np.float64).reshape(-1, 2)
+    if not len(pairs):
+        return IDENTITY
+    order = np.argsort(pairs[:, 0], kind="stable")
+    starts, ends = pairs[order, 0] - padding, pairs[order, 1] + padding
+    reach = np.maximum.accumulate(ends)
+    gaps = np.flatnonzero(starts[1:] - reach[:-1] > min_gap)
+    return Warp(tuple(Break(float(reach[i]), float(starts[i + 1]), kept) for i in gaps.tolist()))
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     group: str = ""
+    enabled: bool = True
 
 
 def _group_by(grouping: str) -> Callable[[MainWindow], object]:
@@ -57,6 +58,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&File",
                QT_TRANSLATE_NOOP("actions", "&Open…"), (Key.Open,), lambda w: w.ask_open(),
                toolbar=True),
+    ActionSpec("cancel_open", "&File",
+               QT_TRANSLATE_NOOP("actions", "&Cancel Opening"), ("Esc",),
+               lambda w: w.cancel_open(), enabled=False),
     ActionSpec("export_network", "&File",
                QT_TRANSLATE_NOOP("actions", "Export Deal &Network…"), (),
                lambda w: w.export_network()),
@@ -133,6 +137,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
         sequences = [QKeySequence(key) for key in spec.shortcuts]
         action.setShortcuts(list({s.toString(): s for s in sequences if not s.isEmpty()}.values()))
         action.setCheckable(spec.checkable)
+        action.setEnabled(spec.enabled)
         if action.shortcuts():
             action.setToolTip(f"{tr(spec.text).replace('&', '')} "
                               f"({action.shortcut().toString()})")

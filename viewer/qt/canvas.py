@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 from viewer.domain.layout import Layout, mark_extent
 from viewer.domain.ticks import axis_ticks
 from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import warp_anchors
-from viewer.domain.timescale import IDENTITY, TimeScale, Warp, build_warp
+from viewer.domain.timescale import IDENTITY, TimeScale, Warp
 from viewer.qt.canvas_input import CanvasInput
 from viewer.qt.canvas_layout import CanvasLayouts
 from viewer.qt.canvas_paint import CanvasPicture, paint_canvas
@@ -97,12 +96,22 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def set_grouping(self, grouping: str) -> None:
         self._grouping = grouping
-        self._layouts.set_index(TimelineIndex(self.items(), grouping))
+        self._layouts.set_index(self._lane_index())
         self._relayout()
+
+    def _lane_index(self) -> TimelineIndex:
+        opened = self._document.opened
+        if opened is None:
+            return TimelineIndex(self.items(), self._grouping)
+        return opened.lane_index(self._axis, self._grouping)
+
+    def _axis_warp(self) -> Warp:
+        opened = self._document.opened
+        return opened.warp(self._axis) if opened is not None and self._compress else IDENTITY
 
     def set_compressed(self, on: bool) -> None:
         self._compress = on
-        self._warp = build_warp(warp_anchors(self.items())) if on else IDENTITY
+        self._warp = self._axis_warp()
         if self._fitted:
             self.fit_all()
         else:
@@ -246,10 +255,10 @@ class TimelineCanvas(CanvasInput, QWidget):
         self._relayout()
 
     def _on_timeline_changed(self) -> None:
-        self._layouts.set_index(TimelineIndex(self.items(), self._grouping))
-        self._kinds = [event.kind.value for event in self._document.events]
-        self._warp = build_warp(warp_anchors(self.items())) if self._compress \
-            else IDENTITY
+        self._layouts.set_index(self._lane_index())
+        opened = self._document.opened
+        self._kinds = opened.columns.kinds if opened is not None else []
+        self._warp = self._axis_warp()
         self.fit_all()
 
     def _on_selection_changed(self, index: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from viewer.domain.lane_packing import Measure
 from viewer.domain.layout import Frame, Layout, layout_timeline
 from viewer.domain.timeline_index import TimelineIndex
+from viewer.domain.timeline_items import Placement
 from viewer.domain.timescale import TimeScale
 
 
@@ -51,7 +52,7 @@ class CanvasLayouts:
     """Hands out the layout for a view, with the x offset to draw it at."""
 
     def __init__(self) -> None:
-        self.index = TimelineIndex([], "actor")
+        self.index = TimelineIndex(Placement.empty(), "actor")
         self.widths = LabelWidths()
         self._made: _Made | None = None
         self.made_count = 0  # layouts made so far; a pan should not add any

@@ -25,14 +25,16 @@ class LoadFailedDialog:
     """Says why a file could not be opened, with every problem in the details."""
 
     @classmethod
-    def ask(cls, parent: QWidget, path: Path, problems: list[Problem]) -> None:
+    def ask(cls, parent: QWidget, path: Path, problems: list[Problem], consequence: str) -> None:
+        """``consequence`` says what the user has now ("The timeline that was open stays
+        open.", "No timeline is open; …")."""
         errors = [p for p in problems if p.severity is Severity.ERROR]
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("dialogs", "Could not open timeline"))
         box.setText(QCoreApplication.translate(
-            "dialogs", "{name} could not be opened. The timeline that was open stays open."
-        ).format(name=path.name))
+            "dialogs", "{name} could not be opened. {consequence}"
+        ).format(name=path.name, consequence=consequence))
         box.setInformativeText(QCoreApplication.translate(
             "dialogs", "{count} problem(s) found; the first: {first}"
         ).format(count=len(errors), first=str(errors[0]) if errors else ""))

@@ -6,26 +6,31 @@ Loading a file that fails raises before anything changes, so the timeline alread
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from viewer.domain.conflicts import Conflict, find_conflicts
-from viewer.domain.loading import LoadedTimeline, load_timeline
+from viewer.domain.conflicts import Conflict
+from viewer.domain.loading import LoadedTimeline
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
-from viewer.domain.search_index import Hit, Results
-from viewer.domain.timeline_items import TimelineItem, build_items, date_order, reported_items
+from viewer.domain.open_timeline import OpenTimeline, open_timeline
+from viewer.domain.search_plan import Hit, Results
+from viewer.domain.timeline_items import Placement
 from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
+EMPTY = Placement.empty()
 
 
 class TimelineDocument(QObject):
     """Owns what is open; emits ``timeline_changed``, ``selection_changed``, ``filter_changed``
     (which events match the search), ``results_changed`` (the search's hits or its error) and
-    ``passage_requested`` (source id, start, end) when a quote should be shown."""
+    ``passage_requested`` (source id, start, end) when a quote should be shown.
+
+    Everything derived from the file (order, conflicts, lanes, threads) lives in the
+    :class:`~viewer.domain.open_timeline.OpenTimeline`, made before it is handed over (in a
+    background thread when the app opens a file, see :mod:`viewer.qt.opener`)."""
 
     timeline_changed = Signal()
     selection_changed = Signal(int)
@@ -35,9 +40,7 @@ class TimelineDocument(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.loaded: LoadedTimeline | None = None
-        self.items: list[TimelineItem] = []
-        self.order: list[int] = []
+        self.opened: OpenTimeline | None = None
         self.selected = NO_SELECTION
         self.query = ""
         self.matches: set[int] | None = None
@@ -49,70 +52,75 @@ class TimelineDocument(QObject):
         self.search = SearchService(self)
         self.search.answered.connect(self._on_answered)
         self.search.refused.connect(self._on_refused)
-        self._rank: dict[int, int] = {}
-        self._passages: dict[str, list[tuple[int, int, int]]] | None = None
-        self.conflicts: dict[int, list[Conflict]] = {}
-        self._reported: list[TimelineItem] | None = None
-        self.threads: dict[str, str] = {}
-        self.thread_members: dict[str, list[int]] = {}
-        self._ids: dict[str, int] = {}
-        self.entities: dict[str, Entity] = {}
-        self.sources: dict[str, Source] = {}
+        self._passages: dict[str, list[tuple[int, int, int]]] = {}
 
     # --- loading -----------------------------------------------------------------------------
 
-    def open(self, path: Path | str) -> LoadedTimeline:
-        """Loads ``path``; raises :class:`TimelineError` and keeps the current timeline."""
-        loaded = load_timeline(path)
-        self.set_loaded(loaded)
-        return loaded
+    def open(self, path: Path | str) -> OpenTimeline:
+        """Loads ``path`` in this thread; raises :class:`TimelineError` and keeps the current
+        timeline."""
+        opened = open_timeline(path, keep=True)
+        self.set_open(opened)
+        return opened
 
     def set_loaded(self, loaded: LoadedTimeline) -> None:
-        timeline = loaded.timeline
-        self.loaded = loaded
-        self._passages = None
-        self._reported = None
-        self._ids = {event.id: index for index, event in enumerate(timeline.events)}
-        self.entities = {entity.id: entity for entity in timeline.entities}
-        self.sources = {source.id: source for source in timeline.sources}
-        self.conflicts = {index: found for index, event in enumerate(timeline.events)
-                          if (found := find_conflicts(event, self.name_of))}
-        self.items = build_items(timeline, set(self.conflicts))
-        self.order = date_order(self.items)
-        self._rank = {index: position for position, index in enumerate(self.order)}
-        self.threads = {thread.id: thread.title for thread in timeline.threads}
-        self.thread_members = {}
-        for index in self.order:  # date order
-            thread = timeline.events[index].thread
-            if thread is not None:
-                self.thread_members.setdefault(thread, []).append(index)
+        self.set_open(OpenTimeline(loaded))
+
+    def set_open(self, opened: OpenTimeline) -> None:
+        """Takes over a timeline opened elsewhere; the views follow ``timeline_changed``."""
+        self.opened = opened
+        self._passages = {}
         self.selected = NO_SELECTION
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
         self.answered_query = ""
-        self.search.load(loaded)
-        # What was just loaded lives until the next file: keep the cyclic garbage collector
-        # from walking it on every full collection (those pauses showed up as slow frames).
-        gc.collect()
-        gc.freeze()
+        self.search.load(opened)
         self.timeline_changed.emit()
         self.filter_changed.emit()
         self.results_changed.emit()
         self.selection_changed.emit(self.selected)
 
     @property
+    def loaded(self) -> LoadedTimeline | None:
+        return self.opened.loaded if self.opened else None
+
+    @property
     def events(self) -> list[Event]:
-        return self.loaded.timeline.events if self.loaded else []
+        return self.opened.events if self.opened else []
 
     @property
     def title(self) -> str:
-        return self.loaded.timeline.title if self.loaded else ""
+        return self.opened.title if self.opened else ""
+
+    @property
+    def order(self) -> list[int]:
+        """Event indices in date order: the order of stepping and of the list."""
+        return self.opened.order_list if self.opened else []
+
+    @property
+    def items(self) -> Placement:
+        return self.items_on("event")
+
+    @property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        return self.opened.conflicts if self.opened else {}
+
+    @property
+    def threads(self) -> dict[str, str]:
+        return self.opened.thread_titles if self.opened else {}
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.opened.entities if self.opened else {}
+
+    @property
+    def sources(self) -> dict[str, Source]:
+        return self.opened.sources if self.opened else {}
 
     def text_of(self, source_id: str) -> str:
-        return self.loaded.texts.get(source_id, "") if self.loaded else ""
+        return self.opened.texts.get(source_id, "") if self.opened else ""
 
     def name_of(self, entity_id: str) -> str:
-        entity = self.entities.get(entity_id)
-        return entity.name if entity else entity_id
+        return self.opened.name_of(entity_id) if self.opened else entity_id
 
     # --- selection ---------------------------------------------------------------------------
 
@@ -124,7 +132,7 @@ class TimelineDocument(QObject):
             self.selection_changed.emit(index)
 
     def select_id(self, event_id: str) -> bool:
-        index = self._ids.get(event_id)
+        index = self.opened.ids.get(event_id) if self.opened else None
         if index is None:
             return False
         self.select(index)
@@ -139,7 +147,7 @@ class TimelineDocument(QObject):
         if self.selected < 0:
             position = -1 if delta > 0 else len(order)
         else:
-            position = self._rank[self.selected]
+            position = int(self.opened.rank[self.selected])
         position += delta
         while 0 <= position < len(order):  # skip what the search hides
             if self.is_match(order[position]):
@@ -147,19 +155,13 @@ class TimelineDocument(QObject):
                 return
             position += delta
 
-    def items_on(self, axis: str) -> list[TimelineItem]:
+    def items_on(self, axis: str) -> Placement:
         """The events placed by when they happened ("event") or were reported ("reported")."""
-        if axis != "reported" or self.loaded is None:
-            return self.items
-        if self._reported is None:
-            self._reported = reported_items(self.items, self.loaded.timeline)
-        return self._reported
+        return self.opened.placement(axis) if self.opened else EMPTY
 
     def thread_of(self, index: int) -> list[int]:
         """The events of the story ``index`` belongs to, in date order (empty if none)."""
-        if not 0 <= index < len(self.events) or self.events[index].thread is None:
-            return []
-        return self.thread_members.get(self.events[index].thread, [])
+        return self.opened.thread_of(index) if self.opened else []
 
     def step_thread(self, delta: int) -> None:
         """Selects the next or previous development of the selected event's story."""
@@ -183,13 +185,13 @@ class TimelineDocument(QObject):
         return quote
 
     def passages(self, source_id: str) -> list[tuple[int, int, int]]:
-        """(start, end, event index) of every quote of a source, made once per load."""
-        if self._passages is None:
-            by_source: dict[str, list[tuple[int, int, int]]] = {}
-            for index, event in enumerate(self.events):
-                for quote in event.quotes:
-                    by_source.setdefault(quote.source, []).append((quote.start, quote.end, index))
-            self._passages = by_source
+        """(start, end, event index) of every quote of a source, made when the source is first
+        shown (only the events that quote it are looked at)."""
+        if source_id not in self._passages and self.opened is not None:
+            quoting = self.opened.columns.with_source.get(source_id, np.zeros(0, dtype=int))
+            self._passages[source_id] = [
+                (quote.start, quote.end, index) for index in quoting.tolist()
+                for quote in self.events[index].quotes if quote.source == source_id]
         return self._passages.get(source_id, [])
 
     def events_quoting(self, source_id: str, position: int) -> list[int]:

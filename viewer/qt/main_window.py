@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
 from viewer.qt.network_view import NetworkView
 from viewer.qt.numbers import count
+from viewer.qt.opener import TimelineOpener
 from viewer.qt.overview import OverviewStrip
 from viewer.qt.search_field import SearchField
 from viewer.qt.search_results import SearchResultsPane
@@ -70,11 +73,26 @@ class MainWindow(QMainWindow):
         self._recent_menu = self.menus["&File"].addMenu(self.tr("Open &Recent"))
         self.menus["&File"].insertMenu(self._actions["quit"], self._recent_menu)
         self._status = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Opening progress"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self._status)
+        self._fallbacks: list[Path] = []
+        self._restore_view_after_open = False
+        self.opener = TimelineOpener(self)
+        self.opener.started.connect(self._on_open_started)
+        self.opener.progressed.connect(self._on_open_progress)
+        self.opener.opened.connect(self._on_opened)
+        self.opener.failed.connect(self._on_open_failed)
+        self.opener.cancelled.connect(self._on_open_cancelled)
         self.setAcceptDrops(True)
         document.timeline_changed.connect(self._on_timeline_changed)
         document.filter_changed.connect(self._update_status)
         document.results_changed.connect(self._update_status)
+        document.search.state_changed.connect(self._update_status)
         self._restore()
 
     def _compose(self) -> None:
@@ -105,11 +123,20 @@ class MainWindow(QMainWindow):
 
     # --- files -------------------------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, then: list[Path] | None = None) -> None:
+        """Opens ``path`` in the background (progress in the status bar, Esc cancels); the
+        timeline that is open stays until the new one is ready. ``then``: files to try next if
+        this one cannot be opened (at start-up: the last file, then the bundled timeline)."""
+        self._fallbacks = list(then or [])
+        self.opener.prepare = (self.canvas.axis, self.canvas.grouping)
+        self.opener.begin(Path(path))
+
+    def open_now(self, path: Path) -> bool:
+        """Opens ``path`` before returning (tests, the screenshot command)."""
         try:
             self.document.open(path)
         except TimelineError as error:
-            LoadFailedDialog.ask(self, Path(path), error.problems)
+            LoadFailedDialog.ask(self, Path(path), error.problems, self._consequence())
             return False
         self._remember(Path(path))
         return True
@@ -119,6 +146,59 @@ class MainWindow(QMainWindow):
         path = OpenTimelineDialog.ask(self, current)
         if path is not None:
             self.open_path(path)
+
+    def cancel_open(self) -> None:
+        self.opener.cancel()
+
+    def _on_open_started(self, path: Path) -> None:
+        self.progress.setValue(0)
+        self.progress.show()
+        self.action("cancel_open").setEnabled(True)
+        if QApplication.overrideCursor() is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.statusBar().showMessage(self.tr("Opening {name}… (Esc cancels)").format(
+            name=path.name))
+
+    def _on_open_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(100 * fraction))
+
+    def _open_ended(self) -> None:
+        self.progress.hide()
+        self.action("cancel_open").setEnabled(False)
+        while QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+
+    def _on_opened(self, path: Path, opened) -> None:
+        self._open_ended()
+        self.document.set_open(opened)
+        self._remember(path)
+        if self._restore_view_after_open:
+            self._restore_view_after_open = False
+            self.restore_view()
+
+    def _on_open_failed(self, path: Path, problems) -> None:
+        self._open_ended()
+        fallbacks, self._fallbacks = self._fallbacks, []
+        LoadFailedDialog.ask(self, path, problems, self._consequence(fallbacks))
+        if fallbacks:
+            self.open_path(fallbacks[0], then=fallbacks[1:])
+
+    def _on_open_cancelled(self, path: Path) -> None:
+        self._open_ended()
+        self._fallbacks = []
+        message = self.tr("Opening {name} was cancelled; {title} stays open.").format(
+            name=path.name, title=self.document.title) if self.document.opened else \
+            self.tr("Opening {name} was cancelled; no timeline is open.").format(name=path.name)
+        self.statusBar().showMessage(message, 8000)
+
+    def _consequence(self, fallbacks: list[Path] | None = None) -> str:
+        """What the user has now, after a file could not be opened."""
+        if fallbacks:
+            return self.tr("{name} is opened instead.").format(name=fallbacks[0].name)
+        if self.document.opened is not None:
+            return self.tr("The timeline that was open stays open.")
+        return self.tr("No timeline is open; use File ▸ Open… to choose one.")
 
     def _remember(self, path: Path) -> None:
         self._fill_recent(self.settings.add_recent(path))
@@ -205,6 +285,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.results)
         elif not document.query:
             self.tabs.setCurrentWidget(self.list)
+        search = document.search
+        if search.state == "indexing" and search.slow:
+            text += self.tr(" · indexing for search {percent} %").format(
+                percent=round(100 * search.progress))
+            if document.results is not None and document.results.read_directly:
+                text += self.tr(" (reading the reports directly meanwhile)")
         self._status.setText(text)
 
     # --- settings ----------------------------------------------------------------------------
@@ -244,4 +330,6 @@ class MainWindow(QMainWindow):
             settings.set_value("view/px_per_day", scale.px_per_day)
             settings.set_text("view/file", str(self.document.loaded.path.resolve()))
         settings.sync()
+        self.opener.cancel()
+        self.document.search.close()
         super().closeEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from viewer.qt.document import TimelineDocument
@@ -33,10 +33,6 @@ class SearchField(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         return claims_enter(event) or super().event(event)  # Enter here: the next hit
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._document.search.prepare()  # index in the background while the user types
-        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -6,6 +6,7 @@ matched words of a snippet in bold. Choosing a hit (click, Enter, F3) hands it t
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.domain.search_index import Hit
+from viewer.domain.search_plan import Hit
 from viewer.qt.document import TimelineDocument
 from viewer.qt.keys import claims_enter
 from viewer.qt.numbers import count as count_text
@@ -183,18 +184,20 @@ class SearchResultsPane(QWidget):
         document.results_changed.connect(self._show)
         document.results_changed.connect(self._step_if_waiting)
         self._waiting_step = 0
-        document.search.indexed.connect(self._show)
+        document.search.state_changed.connect(self._show)
 
     def _show(self) -> None:
         document = self._document
         for group in range(GROUPS):  # expandAll would visit every one of 100,000 hits
             self.tree.expand(self.model.index(group, 0))
         if document.query_error:
-            self.message.setText(f"<span style='color:#c0392b'>{document.query_error}</span>")
-        elif document.results and not document.results.complete:
-            self.message.setText(self.tr("The earliest matches are listed; counting them all…"))
-        elif document.results:
-            results = document.results
+            self.message.setText(f"<span style='color:#c0392b'>{escape(document.query_error)}"
+                                 "</span>")
+            return
+        results, text = document.results, ""
+        if results and not results.complete:
+            text = self.tr("The earliest matches are listed; counting them all…")
+        elif results:
             text = self.tr("Matches: {events} events · {passages} passages").format(
                 events=count_text(results.event_count),
                 passages=count_text(results.passage_count))
@@ -203,11 +206,16 @@ class SearchResultsPane(QWidget):
                     results.passages):
                 text += self.tr(" (the earliest {listed} of each are listed)").format(
                     listed=count_text(listed))
-            self.message.setText(text)
-        elif document.query and document.search.index is None:
-            self.message.setText(self.tr("Indexing the reports…"))
-        else:
-            self.message.setText("")
+        elif document.query.strip():
+            text = self.tr("Searching…")
+        if document.query.strip() and document.search.state == "indexing":
+            text += "\n" + self.tr("The index is being built ({percent} %); meanwhile the "
+                                   "reports are read directly, which finds the same.").format(
+                percent=round(100 * document.search.progress))
+        elif document.query.strip() and document.search.state == "unindexed":
+            text += "\n" + self.tr("Search reads the reports directly: {problem}.").format(
+                problem=document.search.problem)
+        self.message.setText(escape(text).replace("\n", "<br>"))
 
     def enter(self) -> None:
         """Keyboard focus into the results, on the current hit or else the first one."""

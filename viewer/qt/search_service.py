@@ -1,66 +1,88 @@
-"""Runs the search off the GUI thread, so typing never waits for the index.
+"""Runs the search off the GUI thread, so typing and painting never wait for it.
 
-The index is built (or opened from the cache) in a pool thread as soon as a timeline is loaded;
-each query runs in a pool thread too, after a short pause in typing. A query is answered twice:
-first with its earliest hits (milliseconds, whatever the size of the timeline), then with every
-match counted, which the timeline needs to dim the rest. Answers come back as queued signals;
-an answer to a query that has since been replaced is dropped, a query replaced before it
-started is never run, and counting for a replaced query is interrupted.
+When a timeline opens, another process builds its index (:class:`IndexWorker`); the GUI
+process only opens the finished file. Until then queries are answered by reading the text
+directly (:class:`~viewer.domain.search_scan.ScanSearch`), with the same hits; once the index
+is there, the query on screen is asked again and answered by it. Queries run in a pool thread
+after a short pause in typing, and are answered twice: first with the earliest hits, then with
+every match counted (which the timeline needs to dim the rest). An answer to a query that has
+since been replaced is dropped, a query replaced before it started is never run, and counting
+for a replaced query is interrupted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from viewer.domain.loading import LoadedTimeline
+from viewer.domain.open_timeline import OpenTimeline
 from viewer.domain.search_cache import default_cache_dir
-from viewer.domain.search_index import Results, SearchIndex
+from viewer.domain.search_index import SearchIndex
+from viewer.domain.search_plan import Results, SearchPlan
 from viewer.domain.search_query import QueryError
+from viewer.domain.search_scan import ScanSearch
+from viewer.qt.index_worker import IndexWorker
+from viewer.qt.mailbox import Mailbox
 
 PAUSE_MS = 120
+SLOW_MS = 800   # an index that takes longer than this is worth a word in the status bar
 LISTED = 1000  # hits of each kind the results pane lists; the counts cover every match
-
-
-def _emit(signal, *args) -> None:
-    # The window may have closed while the thread worked: then nobody listens any more.
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)
+STOPPED = (sqlite3.OperationalError, InterruptedError)  # what an interrupted query raises
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
+    def __init__(self, work: Callable[[], None], mail: Mailbox) -> None:
         super().__init__()
-        self._work = work
+        self._work, self._mail = work, mail
 
     def run(self) -> None:
-        self._work()
+        try:
+            self._work()
+        finally:
+            self._mail.done()
 
 
 class SearchService(QObject):
-    """``ask(text)`` soon answers with ``answered(text, Results)`` or ``refused(text, message)``."""
+    """``ask(text)`` soon answers with ``answered(text, Results)`` or ``refused(text,
+    message)``. ``state`` is "none" (nothing open), "indexing" (answers come from reading the
+    text; ``progress`` says how far the index is), "ready", or "unindexed" (the index could not
+    be built, ``problem`` says why; answers still come from reading the text)."""
 
     answered = Signal(str, object)
     refused = Signal(str, str)
-    indexed = Signal()
+    state_changed = Signal()
 
     def __init__(self, parent: QObject | None = None, *,
                  cache_dir: Path | bool | None = True) -> None:
         super().__init__(parent)
-        self._index: SearchIndex | None = None
         self._generation = 0
         self._latest = ""
-        self._lock = threading.Lock()
-        self._ready = threading.Event()
-        self._loaded: LoadedTimeline | None = None
-        self._building = False
+        self._lock = threading.Lock()       # one query at a time
+        self._plan_lock = threading.Lock()
+        self._opened: OpenTimeline | None = None
+        self._plan: SearchPlan | None = None
+        self._scan: ScanSearch | None = None
+        self._index: SearchIndex | None = None
+        self._engine: SearchIndex | ScanSearch | None = None  # answering the running query
         self._counting: str | None = None
         self._cache_dir = default_cache_dir() if cache_dir is True else cache_dir or None
+        self._scratch: Path | None = None  # where the index goes when there is no cache
+        self.state, self.progress, self.problem = "none", 0.0, ""
+        self.slow = False  # still indexing after SLOW_MS: the status bar says so
+        self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_MS)
+        self._slow_timer.timeout.connect(self._on_slow)
+        self._mail = Mailbox(self)  # what the pool threads hand back to the GUI thread
+        self.worker = IndexWorker(self)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.built.connect(self._on_built)
+        self.worker.failed.connect(self._on_failed)
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self._send)
 
@@ -68,33 +90,111 @@ class SearchService(QObject):
     def index(self) -> SearchIndex | None:
         return self._index
 
-    def load(self, loaded: LoadedTimeline) -> None:
-        """Forgets the old index and starts on the new one."""
+    # --- the open timeline -------------------------------------------------------------------
+
+    def load(self, opened: OpenTimeline) -> None:
+        """Forgets the old timeline's search and starts on the new one: the index is built
+        in another process; the text is made ready for reading meanwhile."""
         self._generation += 1
-        self._ready.clear()
-        self._index = None
-        self._loaded = loaded
-        self._building = False
-        self.prepare()
+        self.worker.stop()
+        self._opened, self._plan, self._scan, self._index = opened, None, None, None
+        self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False
+        self._slow_timer.start()
+        self.worker.start(opened.path, self._index_folder())
+        generation = self._generation
+        self._start(lambda: self._warm_up(generation))
+        self.state_changed.emit()
 
-    def prepare(self) -> None:
-        """Starts building the index, if it is not built or being built."""
-        if self._building or self._loaded is None:
+    def _start(self, work: Callable[[], None]) -> None:
+        """Runs ``work`` in a pool thread; it hands results back through the mailbox."""
+        self._mail.expect()
+        QThreadPool.globalInstance().start(_Task(work, self._mail))
+
+    def _index_folder(self) -> Path:
+        if self._cache_dir is not None:
+            return self._cache_dir
+        if self._scratch is None:  # no cache: a folder of this session, removed at the end
+            scratch = self._scratch = Path(tempfile.mkdtemp(prefix="timeline-viewer-index-"))
+            self.destroyed.connect(lambda: shutil.rmtree(scratch, ignore_errors=True))
+        return self._scratch
+
+    def close(self) -> None:
+        """Stops building (the window closes)."""
+        self._generation += 1
+        self.worker.stop()
+
+    def _warm_up(self, generation: int) -> None:
+        """Numbers the documents and joins the texts to read, so that a query typed before
+        the index is ready is answered quickly."""
+        with contextlib.suppress(*STOPPED):
+            scan = self._scanner(generation)
+            if scan is not None and self._index is None:
+                scan.prepare()
+
+    def _planned(self, generation: int) -> SearchPlan | None:
+        with self._plan_lock:
+            if generation != self._generation or self._opened is None:
+                return None
+            if self._plan is None:
+                self._plan = SearchPlan(self._opened)
+            return self._plan
+
+    def _scanner(self, generation: int) -> ScanSearch | None:
+        plan = self._planned(generation)
+        with self._plan_lock:
+            if plan is None or generation != self._generation:
+                return None
+            if self._scan is None:
+                self._scan = ScanSearch(plan)
+            return self._scan
+
+    def _on_slow(self) -> None:
+        if self.state == "indexing":
+            self.slow = True
+            self.state_changed.emit()
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress = fraction
+        self.state_changed.emit()
+
+    def _on_built(self, path: str, stamp: tuple) -> None:
+        opened, generation = self._opened, self._generation
+        if opened is None:
             return
-        self._building = True
-        generation, loaded, cache_dir = self._generation, self._loaded, self._cache_dir
+        if opened.loaded.stamp is not None and tuple(stamp) != opened.loaded.stamp:
+            self._on_failed("the file changed on disk while its index was being built; "
+                            "open it again to index the new version")
+            return
 
-        def build() -> None:
-            index = SearchIndex(loaded, cache_dir)
-            if generation == self._generation:
-                self._index = index
-                self._ready.set()
-                _emit(self.indexed)
-        QThreadPool.globalInstance().start(_Task(build))
+        def open_it() -> None:
+            plan = self._planned(generation)
+            if plan is None:
+                return
+            index = SearchIndex.open_file(plan, Path(path))
+            self._mail.post(self._on_index_opened, generation,
+                            index or "the index that was built cannot be read")
+        self._start(open_it)
+
+    def _on_index_opened(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(result, str):
+            self._on_failed(result)
+            return
+        self._index, self._scan = result, None  # the index answers from now on
+        self.state, self.progress = "ready", 1.0
+        self.state_changed.emit()
+        if self._latest.strip():
+            self.ask(self._latest, at_once=True)  # the same hits, now from the index
+
+    def _on_failed(self, message: str) -> None:
+        self.state, self.problem = "unindexed", message
+        self.state_changed.emit()
+
+    # --- queries -----------------------------------------------------------------------------
 
     def ask(self, text: str, *, at_once: bool = False) -> None:
         self._latest = text
-        self.prepare()
         if at_once:
             self._pause.stop()  # sent now: the pause would send it a second time
             self._send()
@@ -103,50 +203,57 @@ class SearchService(QObject):
 
     def _send(self) -> None:
         text, generation = self._latest, self._generation
-        counting, index = self._counting, self._index
-        if counting is not None and counting != text and index is not None:
-            index.interrupt()  # nobody waits for that count any more
+        engine = self._engine
+        if self._counting is not None and self._counting != text and engine is not None:
+            engine.interrupt()  # nobody waits for that count any more
 
         def stale() -> bool:
             return text != self._latest or generation != self._generation
 
         def answer() -> None:
-            self._ready.wait()
             try:
-                first = self._run(lambda: self._index.first(text), stale)
+                first = self._run(generation, lambda e: e.first(text), stale)
                 if first is None:
                     return
-                _emit(self.answered, text, first)
+                self._mail.post(self.answered.emit, text, first)
                 if first.complete:
                     return
                 self._counting = text
                 try:
-                    every = self._run(lambda: self._index.search(text, LISTED), stale)
+                    every = self._run(generation, lambda e: e.search(text, LISTED), stale)
                 finally:
                     self._counting = None
                 if every is not None:
-                    _emit(self.answered, text, every)
+                    self._mail.post(self.answered.emit, text, every)
             except QueryError as error:
-                _emit(self.refused, text, str(error))
-        QThreadPool.globalInstance().start(_Task(answer))
+                self._mail.post(self.refused.emit, text, str(error))
+        self._start(answer)
 
-    def _run(self, query: Callable[[], Results], stale: Callable[[], bool]) -> Results | None:
-        """``query()`` unless it has been replaced; an interrupted query that is still wanted
-        (it was caught by an interrupt meant for the one before) is asked again."""
+    def _run(self, generation: int, query: Callable[[SearchIndex | ScanSearch], Results],
+             stale: Callable[[], bool]) -> Results | None:
+        """``query`` on the index, or on the text while there is none, unless it has been
+        replaced; an interrupted query that is still wanted (it was caught by an interrupt
+        meant for the one before) is asked again."""
         for attempt in range(3):
-            with self._lock:  # one SQLite connection; queries take turns
+            with self._lock:
                 if stale():
                     return None
+                engine = self._index or self._scanner(generation)
+                if engine is None:
+                    return None
+                self._engine = engine
                 try:
-                    return query()
-                except sqlite3.OperationalError:
+                    return query(engine)
+                except STOPPED:
                     if stale() or attempt == 2:
                         return None
         return None
 
     def answer_now(self, text: str) -> Results:
-        """A synchronous, complete answer (command line, tests); raises QueryError."""
-        self.prepare()
-        self._ready.wait()
+        """A complete answer in this thread (tests, the screenshot command); raises
+        QueryError."""
         with self._lock:
-            return self._index.search(text)
+            engine = self._index or self._scanner(self._generation)
+            if engine is None:
+                raise QueryError("no timeline is open")
+            return engine.search(text)

@@ -1,0 +1,213 @@
+"""A timeline as the program holds it while it is open: the checked evidence and everything
+derived from it, computed once per load.
+
+Every view reads the same derived facts: the one date order (stepping, the list, search
+results and exports all follow it), the conflicts, the id maps, the threads, each event's
+lanes and days. :func:`open_timeline` makes them in one pass after loading, so a background
+thread can do all of it before the GUI takes the result over in one step; what only some
+views need (the report axis, a grouping's interval index) is made on first use and kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from viewer.domain.conflicts import Conflict
+from viewer.domain.event_columns import EventColumns, gather_columns
+from viewer.domain.loading import LoadedTimeline, Progress, load_timeline, no_collection
+from viewer.domain.model import Entity, Event, Source
+from viewer.domain.timeline_index import TimelineIndex
+from viewer.domain.timeline_items import GROUPINGS, Lanes, Placement, humanize
+from viewer.domain.timescale import IDENTITY, Warp, build_warp
+
+AXES = ("event", "reported")
+LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
+
+
+class OpenTimeline:
+    """The loaded timeline and what is derived from it. Plain Python and numpy: the Qt
+    document, the search, the exports and the command line all read this one object."""
+
+    def __init__(self, loaded: LoadedTimeline,
+                 progress: Callable[[int], None] | None = None) -> None:
+        timeline = loaded.timeline
+        self.loaded = loaded
+        self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities}
+        self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
+        self.columns: EventColumns = gather_columns(timeline, self.name_of, progress)
+        columns = self.columns
+        self.conflicts: dict[int, list[Conflict]] = columns.conflicts
+        self.contested = np.zeros(columns.count, dtype=bool)
+        self.contested[list(self.conflicts)] = True
+        self.order = date_order(columns)
+        self.rank = np.empty(columns.count, dtype=np.int64)
+        self.rank[self.order] = np.arange(columns.count)
+        self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
+        self.thread_members: dict[str, list[int]] = {
+            thread: sorted(members, key=self.rank.__getitem__)
+            for thread, members in columns.threads.items()}
+        self._placements: dict[str, Placement] = {}
+        self._indexes: dict[tuple[str, str], TimelineIndex] = {}
+        self._warps: dict[str, Warp] = {}
+
+    # --- what was loaded ---------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Any:
+        return self.loaded.timeline
+
+    @property
+    def events(self) -> list[Event]:
+        return self.loaded.timeline.events
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return self.loaded.texts
+
+    @property
+    def path(self) -> Path:
+        return self.loaded.path
+
+    @property
+    def title(self) -> str:
+        return self.loaded.timeline.title
+
+    def name_of(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id)
+        return entity.name if entity else entity_id
+
+    @functools.cached_property
+    def ids(self) -> dict[str, int]:
+        """Event id → event index."""
+        return {event_id: index for index, event_id in enumerate(self.columns.ids)}
+
+    @functools.cached_property
+    def order_list(self) -> list[int]:
+        """:attr:`order` as a list (for Python code that walks it)."""
+        return self.order.tolist()
+
+    def thread_of(self, index: int) -> list[int]:
+        """The events of the story ``index`` belongs to, in date order (empty if none)."""
+        if not 0 <= index < self.columns.count:
+            return []
+        thread = self.events[index].thread
+        return self.thread_members.get(thread, []) if thread is not None else []
+
+    # --- placing events on an axis -----------------------------------------------------------
+
+    @functools.cached_property
+    def lanes(self) -> Lanes:
+        columns = self.columns
+        return Lanes({"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
+                      "source": lambda: columns.first_source,
+                      "status": lambda: columns.statuses}, self._lane_label)
+
+    def _lane_label(self, grouping: str, key: str) -> str:
+        if grouping == "actor":
+            return self.name_of(key) if key else "—"
+        if grouping == "source":
+            source = self.sources.get(key)
+            return f"{key}: {source.title}" if source else key
+        return humanize(key)
+
+    @functools.cached_property
+    def labels(self) -> list[str]:
+        """Event titles as the canvas writes them, with ≠ for an event reports disagree on."""
+        contested = self.conflicts
+        return [("≠ " + title) if index in contested else title
+                for index, title in enumerate(self.columns.titles)]
+
+    def placement(self, axis: str = "event") -> Placement:
+        """The events placed by when they happened (``"event"``) or by when they were
+        reported (``"reported"``: from the first report quoting them to the last)."""
+        if axis not in self._placements:
+            self._placements[axis] = self._place(axis)
+        return self._placements[axis]
+
+    def _place(self, axis: str) -> Placement:
+        columns = self.columns
+        start, end = columns.start, columns.end + 1
+        common = {"ids": columns.ids, "labels": self.labels, "tentative": columns.tentative,
+                  "contested": self.contested, "lanes": self.lanes}
+        if axis == "event":
+            return Placement(start=start, end=end, point=columns.point,
+                             known_until=columns.known_until + 1,
+                             context_day=columns.context_day, **common)
+        reported_first, reported_last = columns.reported
+        reported = ~np.isnan(reported_first)
+        first = np.where(reported, reported_first, start)
+        last = np.where(reported, reported_last + 1, end)
+        nothing = np.full(columns.count, np.nan)
+        return Placement(start=first, end=last,
+                         point=np.where(reported, last == first + 1, columns.point),
+                         known_until=np.where(reported, np.nan, columns.known_until + 1),
+                         context_day=np.where(reported, nothing, columns.context_day),
+                         reports=self._report_days, **common)
+
+    def _report_days(self, index: int) -> tuple[float, ...]:
+        """The days each report quoting the event came out (the first possible day)."""
+        days = set()
+        for quote in self.events[index].quotes:
+            source = self.sources.get(quote.source)
+            day = source and (source.published.start or source.published.end)
+            if day:
+                days.add(float(day.toordinal()))
+        return tuple(sorted(days))
+
+    def lane_index(self, axis: str, grouping: str) -> TimelineIndex:
+        key = (axis, grouping)
+        if key not in self._indexes:
+            self._indexes[key] = TimelineIndex(self.placement(axis), grouping)
+        return self._indexes[key]
+
+    def warp(self, axis: str) -> Warp:
+        """Breaks that compress long empty stretches of the axis."""
+        if axis not in self._warps:
+            anchors = self.placement(axis).warp_anchors()
+            self._warps[axis] = build_warp(anchors) if len(anchors) else IDENTITY
+        return self._warps[axis]
+
+    def prepare(self, axis: str, grouping: str) -> None:
+        """Makes now what the views will ask for first (for a thread that opens files): the
+        canvas's lanes and warp, and which events quote each report (the report pane marks
+        them)."""
+        self.lane_index(axis, grouping)
+        self.warp(axis)
+        _ = self.columns.with_source
+
+
+def date_order(columns: EventColumns) -> np.ndarray:
+    """Event indices in date order: by the first possible day (an open start by its last
+    day), then by id. The one order of stepping, the list, search results and exports."""
+    day = np.where(np.isnan(columns.start), columns.end, columns.start)
+    return np.lexsort((np.array(columns.ids, dtype=str), day)).astype(np.int64)
+
+
+def open_timeline(path: Path | str, progress: Progress | None = None, *,
+                  prepare: tuple[str, str] = ("event", "actor"),
+                  keep: bool = False) -> OpenTimeline:
+    """Loads ``path`` and derives what the views need. ``progress(fraction)`` is called now
+    and then and may raise :class:`~viewer.domain.loading.OpenCancelled`. ``keep``: the
+    result lives until the next file, so the garbage collector is told to leave it alone
+    (``gc.freeze``): otherwise its next full pass walks every event while the user pans."""
+    with no_collection():
+        loaded = load_timeline(path, None if progress is None else
+                               (lambda fraction: progress(LOAD_SHARE * fraction)))
+        count = max(len(loaded.timeline.events), 1)
+        opened = OpenTimeline(loaded, None if progress is None else (
+            lambda done: progress(LOAD_SHARE + (1 - LOAD_SHARE) * 0.9 * done / count)))
+        opened.prepare(*prepare)
+        if keep:
+            gc.freeze()
+    if progress is not None:
+        progress(1.0)
+    return opened
+
+
+__all__ = ["AXES", "GROUPINGS", "OpenTimeline", "date_order", "open_timeline"]
