@@ -23,3 +23,7 @@ def test_bench_prints_one_json_object_with_every_figure(tmp_path):
         for stats in figures["paint_ms"].values():
             assert 0 < stats["p50"] <= stats["p95"]
         assert figures["next_event_ms"] > 0
+        opening = figures["open"]
+        assert opening["interactive_s"] > 0 and opening["first_results_s"] > 0
+        assert opening["frames"] >= 60 and 0 < opening["frame_ms"]["p50"] <= \
+            opening["frame_ms"]["p95"]

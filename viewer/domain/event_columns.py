@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.conflicts import Conflict, find_conflicts
-from viewer.domain.model import EventStatus, Precision, Relation
+from viewer.domain.model import Precision, Relation
 
 NAN = math.nan
 
@@ -26,41 +26,58 @@ class EventColumns:
     """One entry per event, by event index. Days are proleptic ordinals as floats (``NaN`` for
     an open end); ``end`` is the last possible day, inclusive.
 
-    What the canvas and the list need is gathered when the columns are made; what only the
-    search and the report axis need (figures, names, reports) on first use. Each column is one
-    list comprehension: at 100,000 events a Python function call per event and column would
-    cost seconds, a comprehension milliseconds."""
+    What the canvas needs for its first frame (days, first actors) is gathered when the
+    columns are made, in the thread that opens the file; everything else on first use. Each
+    column is one list comprehension: at 100,000 events a Python function call per event and
+    column would cost seconds, a comprehension a few hundredths of one."""
 
     def __init__(self, timeline: Any, name_of: Callable[[str], str],
                  progress: Callable[[int], None] | None = None) -> None:
         events = self._events = timeline.events
         self._sources = timeline.sources
+        self._name_of = name_of
         self.count = count = len(events)
         report = progress or (lambda done: None)
-        self.ids: list[str] = [e.id for e in events]
-        self.titles: list[str] = [e.title for e in events]
         dates = [e.date for e in events]
         self.start = _days([d.start for d in dates])
         self.end = _days([d.end for d in dates])
-        self.point = np.array([d.precision is Precision.DAY and d.relation is Relation.AT
-                               for d in dates], dtype=bool) & (self.start == self.end)
-        report(count // 3)
-        self.kinds: list[str] = [e.kind for e in events]        # StrEnum members: strings
-        self.statuses: list[str] = [e.status for e in events]
-        planned, expected = EventStatus.PLANNED, EventStatus.EXPECTED
-        self.tentative = np.array([s is planned or s is expected for s in self.statuses],
-                                  dtype=bool)
-        self.first_actor: list[str] = [a[0] if a else "" for a in (e.actors for e in events)]
-        report(2 * count // 3)
+        day, at = Precision.DAY, Relation.AT  # looked up once: enum members are slow to reach
+        self.point = np.array([d.precision is day and d.relation is at for d in dates],
+                              dtype=bool) & (self.start == self.end)
+        report(count // 2)
+        self.first_actor: list[str] = [e.actors[0] if e.actors else "" for e in events]
+        contexts = [e.context_date for e in events]
         self.context_day = _days([c.start if c is not None and c.start == c.end else None
-                                  for c in (e.context_date for e in events)])
+                                  for c in contexts])
         self.known_until = self._known_until()
-        self.threads: dict[str, list[int]] = {}
+
+    @functools.cached_property
+    def ids(self) -> list[str]:
+        return [e.id for e in self._events]
+
+    @functools.cached_property
+    def kinds(self) -> list[str]:
+        return [e.kind for e in self._events]  # StrEnum members: strings
+
+    @functools.cached_property
+    def statuses(self) -> list[str]:
+        return [e.status for e in self._events]
+
+    @functools.cached_property
+    def threads(self) -> dict[str, list[int]]:
+        """Thread id → its events (in file order)."""
+        threads: dict[str, list[int]] = {}
+        events = self._events
         for index in [i for i, e in enumerate(events) if e.thread is not None]:
-            self.threads.setdefault(events[index].thread, []).append(index)
-        self.conflicts: dict[int, list[Conflict]] = {
-            index: found for index, e in enumerate(events)
-            if len(e.claims) > 1 and (found := find_conflicts(e, name_of))}
+            threads.setdefault(events[index].thread, []).append(index)
+        return threads
+
+    @functools.cached_property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        """Event index → where its reports disagree (only events that have conflicts)."""
+        name_of = self._name_of
+        return {index: found for index, e in enumerate(self._events)
+                if len(e.claims) > 1 and (found := find_conflicts(e, name_of))}
 
     def _known_until(self) -> np.ndarray:
         """For an open span ("seit 2019"), the last day a quoting report vouches for it; only
@@ -105,6 +122,10 @@ class EventColumns:
     def with_voice(self) -> dict[str, np.ndarray]:
         """Entity id → the events with a claim attributed to it."""
         return _groups([[w for c in e.claims for w in c.attributed_to] for e in self._events])
+
+    def knows_sources(self) -> bool:
+        """Whether :attr:`with_source` has been made (it takes a while at 100,000 events)."""
+        return "with_source" in self.__dict__
 
     @functools.cached_property
     def with_source(self) -> dict[str, np.ndarray]:

@@ -18,15 +18,16 @@ from typing import Any
 
 import numpy as np
 
-from viewer.domain.conflicts import Conflict
+from viewer.domain.conflicts import Conflict, find_conflicts
 from viewer.domain.event_columns import EventColumns, gather_columns
 from viewer.domain.loading import LoadedTimeline, Progress, load_timeline, no_collection
-from viewer.domain.model import Entity, Event, Source
+from viewer.domain.model import Entity, Event, EventStatus, Source
 from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import GROUPINGS, Lanes, Placement, humanize
+from viewer.domain.timeline_items import GROUPINGS, ItemFacts, Lanes, Placement, humanize
 from viewer.domain.timescale import IDENTITY, Warp, build_warp
 
 AXES = ("event", "reported")
+TENTATIVE = (EventStatus.PLANNED, EventStatus.EXPECTED)
 LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
 
 
@@ -42,16 +43,11 @@ class OpenTimeline:
         self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
         self.columns: EventColumns = gather_columns(timeline, self.name_of, progress)
         columns = self.columns
-        self.conflicts: dict[int, list[Conflict]] = columns.conflicts
-        self.contested = np.zeros(columns.count, dtype=bool)
-        self.contested[list(self.conflicts)] = True
         self.order = date_order(columns)
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
-        self.thread_members: dict[str, list[int]] = {
-            thread: sorted(members, key=self.rank.__getitem__)
-            for thread, members in columns.threads.items()}
+        self._conflicts_of: dict[int, list[Conflict]] = {}
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._warps: dict[str, Warp] = {}
@@ -81,6 +77,35 @@ class OpenTimeline:
     def name_of(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)
         return entity.name if entity else entity_id
+
+    @functools.cached_property
+    def thread_members(self) -> dict[str, list[int]]:
+        """Thread id → its events in date order."""
+        return {thread: sorted(members, key=self.rank.__getitem__)
+                for thread, members in self.columns.threads.items()}
+
+    @property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        """Event index → where its reports disagree (events with conflicts only)."""
+        return self.columns.conflicts
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        """Where the reports of one event disagree (found for that event alone if the whole
+        timeline has not been looked at yet)."""
+        if "conflicts" in self.columns.__dict__:
+            return self.columns.conflicts.get(index, [])
+        if index not in self._conflicts_of:
+            event = self.events[index]
+            self._conflicts_of[index] = find_conflicts(event, self.name_of) \
+                if len(event.claims) > 1 else []
+        return self._conflicts_of[index]
+
+    @functools.cached_property
+    def contested(self) -> np.ndarray:
+        """A mask of the events the reports disagree about."""
+        mask = np.zeros(self.columns.count, dtype=bool)
+        mask[list(self.conflicts)] = True
+        return mask
 
     @functools.cached_property
     def ids(self) -> dict[str, int]:
@@ -116,12 +141,13 @@ class OpenTimeline:
             return f"{key}: {source.title}" if source else key
         return humanize(key)
 
-    @functools.cached_property
-    def labels(self) -> list[str]:
-        """Event titles as the canvas writes them, with ≠ for an event reports disagree on."""
-        contested = self.conflicts
-        return [("≠ " + title) if index in contested else title
-                for index, title in enumerate(self.columns.titles)]
+    def item_facts(self, index: int) -> ItemFacts:
+        """What the canvas writes and colours for an event: its title, with ≠ for an event
+        the reports disagree on."""
+        event = self.events[index]
+        contested = bool(self.conflicts_of(index))
+        return ItemFacts(event.id, ("≠ " if contested else "") + event.title,
+                         event.status in TENTATIVE, contested, str(event.kind))
 
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
@@ -133,8 +159,7 @@ class OpenTimeline:
     def _place(self, axis: str) -> Placement:
         columns = self.columns
         start, end = columns.start, columns.end + 1
-        common = {"ids": columns.ids, "labels": self.labels, "tentative": columns.tentative,
-                  "contested": self.contested, "lanes": self.lanes}
+        common = {"facts": self.item_facts, "lanes": self.lanes}
         if axis == "event":
             return Placement(start=start, end=end, point=columns.point,
                              known_until=columns.known_until + 1,
@@ -174,19 +199,18 @@ class OpenTimeline:
         return self._warps[axis]
 
     def prepare(self, axis: str, grouping: str) -> None:
-        """Makes now what the views will ask for first (for a thread that opens files): the
-        canvas's lanes and warp, and which events quote each report (the report pane marks
-        them)."""
+        """Makes now what the canvas will ask for first (for a thread that opens files): its
+        lanes and its warp."""
         self.lane_index(axis, grouping)
         self.warp(axis)
-        _ = self.columns.with_source
 
 
 def date_order(columns: EventColumns) -> np.ndarray:
     """Event indices in date order: by the first possible day (an open start by its last
-    day), then by id. The one order of stepping, the list, search results and exports."""
+    day), events of the same day in the order of the file. The one order of stepping, the
+    list, search results and exports."""
     day = np.where(np.isnan(columns.start), columns.end, columns.start)
-    return np.lexsort((np.array(columns.ids, dtype=str), day)).astype(np.int64)
+    return np.argsort(day, kind="stable").astype(np.int64)
 
 
 def open_timeline(path: Path | str, progress: Progress | None = None, *,

@@ -11,6 +11,7 @@ largest figure an event's claims allow (currencies are not converted).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import numpy as np
@@ -31,11 +32,8 @@ class EventFacts:
         self.count = columns.count
         self.first = np.where(np.isnan(columns.start), -np.inf, columns.start)
         self.last = np.where(np.isnan(columns.end), np.inf, columns.end)
-        self.kind = _Codes(columns.kinds)
-        self.status = _Codes(columns.statuses)
-        self.contested = opened.contested
         self.rank = opened.rank  # the timeline's one date order
-        self._columns = columns
+        self._columns, self._opened = columns, opened
         self.names = {e.id: fold(" ".join([e.id, e.name, *e.aliases]))
                       for e in timeline.entities}
         self.sources = {s.id: fold(f"{s.id} {s.title}") for s in timeline.sources}
@@ -44,6 +42,20 @@ class EventFacts:
         self.published_first = np.array([_day(s.published.start, -np.inf)
                                          for s in timeline.sources])
         self.published_last = np.array([_day(s.published.end, np.inf) for s in timeline.sources])
+
+    # Made when a filter first needs them: a query without filters waits for none of them.
+
+    @functools.cached_property
+    def kind(self) -> _Codes:
+        return _Codes(self._columns.kinds)
+
+    @functools.cached_property
+    def status(self) -> _Codes:
+        return _Codes(self._columns.statuses)
+
+    @property
+    def contested(self) -> np.ndarray:
+        return self._opened.contested
 
     @property
     def largest(self) -> np.ndarray:

@@ -91,17 +91,27 @@ class SearchPlan:
         self.opened = opened
         self.loaded = opened.loaded
         self.facts = EventFacts(opened)
-        self.event_of_doc, self.event_blocks = self._event_blocks()
-        self.first_passage = len(self.event_of_doc)
+        self.first_passage = opened.columns.count  # events first, then passages
         self.source_ids = [s.id for s in sorted(
             opened.timeline.sources, key=lambda s: (s.published.start or dt.date.min, s.id))]
         self._paragraphs()
         self.doc_count = self.first_passage + len(self.paragraph_source)
 
-    def _event_blocks(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    @property
+    def event_of_doc(self) -> np.ndarray:
+        """The event each event document stands for (documents 0 … events - 1)."""
+        return self._numbering[0]
+
+    @property
+    def event_blocks(self) -> list[tuple[int, int]]:
+        return self._numbering[1]
+
+    @functools.cached_property
+    def _numbering(self) -> tuple[np.ndarray, list[tuple[int, int]]]:
         """Events by how long they last (up to a month, a quarter, a year, longer or open),
         each block in date order. Within a block an event ends at most so long after it
-        starts, so the events a date filter keeps lie close together in it."""
+        starts, so the events a date filter keeps lie close together in it. (The index
+        numbers its documents so; reading the text directly needs none of it.)"""
         facts = self.facts
         span = facts.last - facts.first  # inf for an open end or start
         ordered = facts.in_date_order(None)

@@ -122,6 +122,12 @@ class Tolerant:
             cls._variants, cls._expansions = variants, expansions
         return cls._variants, cls._expansions
 
+    @staticmethod
+    def reach(needle: str) -> int:
+        """The longest text a needle's pattern can match: each character, and a spelled-out
+        umlaut's "e" after it."""
+        return 2 * len(needle)
+
     @classmethod
     def pattern(cls, needle: str) -> re.Pattern[str]:
         """The pattern for a folded ``needle``."""

@@ -9,7 +9,7 @@ cache folder under its content hash (or finds it there already). It answers on s
 one JSON object per line::
 
     {"progress": 0.42}
-    {"index": "/path/to/key.sqlite", "cached": false, "documents": 231151}
+    {"index": "/path/to/key.sqlite", "cached": false, "documents": 231151, "stamp": [...]}
     {"error": "what went wrong"}
 
 It runs at a lower priority than the app, and stops when the app closes its standard input

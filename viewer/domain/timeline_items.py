@@ -32,6 +32,7 @@ class TimelineItem:
     context_day: float | None = None  # a more precise day from other reporting, if any
     contested: bool = False           # the reports disagree about it
     reports: tuple[float, ...] = ()   # on the report axis: the day each claim's report came out
+    kind: str = "other"
 
     @property
     def sort_day(self) -> float:
@@ -70,17 +71,29 @@ class Lanes:
         return names[int(codes[index])]
 
 
+@dataclass(frozen=True)
+class ItemFacts:
+    """What an item says of its event besides its days (looked up when the item is made)."""
+
+    event_id: str
+    label: str
+    tentative: bool
+    contested: bool
+    kind: str
+
+
 class Placement(Sequence[TimelineItem]):
     """The events on one axis. ``start``/``end`` are the first day and the day after the last
-    (``NaN`` when open); items are made when first asked for and then kept."""
+    (``NaN`` when open); items are made when first asked for and then kept, with ``facts``
+    of their event."""
 
     def __init__(self, *, start: np.ndarray, end: np.ndarray, point: np.ndarray,
-                 known_until: np.ndarray, context_day: np.ndarray, ids: list[str],
-                 labels: list[str], tentative: np.ndarray, contested: np.ndarray,
-                 lanes: Lanes, reports: Callable[[int], tuple[float, ...]] | None = None) -> None:
+                 known_until: np.ndarray, context_day: np.ndarray,
+                 facts: Callable[[int], ItemFacts], lanes: Lanes,
+                 reports: Callable[[int], tuple[float, ...]] | None = None) -> None:
         self.start, self.end, self.point = start, end, point
         self.known_until, self.context_day = known_until, context_day
-        self.ids, self.labels, self.tentative, self.contested = ids, labels, tentative, contested
+        self._facts = facts
         self.lanes = lanes
         self._reports = reports
         self._made: dict[int, TimelineItem] = {}
@@ -92,12 +105,11 @@ class Placement(Sequence[TimelineItem]):
         """No events (nothing is open)."""
         nothing = np.zeros(0)
         return cls(start=nothing, end=nothing, point=nothing.astype(bool), known_until=nothing,
-                   context_day=nothing, ids=[], labels=[], tentative=nothing.astype(bool),
-                   contested=nothing.astype(bool),
+                   context_day=nothing, facts=lambda index: ItemFacts("", "", False, False, ""),
                    lanes=Lanes({g: list for g in GROUPINGS}, lambda grouping, key: key))
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.start)
 
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
@@ -114,14 +126,14 @@ class Placement(Sequence[TimelineItem]):
         return (self[i] for i in range(len(self)))
 
     def _make(self, index: int) -> TimelineItem:
+        facts = self._facts(index)
         return TimelineItem(
-            index=index, event_id=self.ids[index], label=self.labels[index],
+            index=index, event_id=facts.event_id, label=facts.label,
             start=_day(self.start[index]), end=_day(self.end[index]),
-            point=bool(self.point[index]), tentative=bool(self.tentative[index]),
-            known_until=_day(self.known_until[index]),
-            lanes=self.lanes,
-            context_day=_day(self.context_day[index]), contested=bool(self.contested[index]),
-            reports=self._reports(index) if self._reports else ())
+            point=bool(self.point[index]), tentative=facts.tentative,
+            known_until=_day(self.known_until[index]), lanes=self.lanes,
+            context_day=_day(self.context_day[index]), contested=facts.contested,
+            reports=self._reports(index) if self._reports else (), kind=facts.kind)
 
     def lane_numbers(self, grouping: str) -> tuple[np.ndarray, list[str]]:
         return self.lanes.numbered(grouping)

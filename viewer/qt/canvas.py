@@ -40,7 +40,6 @@ class TimelineCanvas(CanvasInput, QWidget):
         self._warp: Warp = IDENTITY
         self._layouts = CanvasLayouts()
         self._match_mask: tuple[int, np.ndarray] | None = None  # (generation, mask)
-        self._kinds: list[str] = []
         self._scale: TimeScale | None = None
         self._press: QPointF | None = None
         self._dragged = False
@@ -89,6 +88,7 @@ class TimelineCanvas(CanvasInput, QWidget):
         return self._scale
 
     def set_scale(self, scale: TimeScale, *, fitted: bool = False) -> None:
+        self._document.search.pacer.hold()  # searches in the background give way meanwhile
         self._fitted = fitted
         self._scale = scale
         self._relayout()
@@ -215,7 +215,6 @@ class TimelineCanvas(CanvasInput, QWidget):
             today_x=None if self._warp.gap_at(today) else scale.x(today),
             axis_height=AXIS_HEIGHT, selected=self._document.selected,
             matches=self._document.matches,
-            kinds=self._kinds,
             today_label=self.tr("today"), scroll=self.scroll_offset(),
             dense_label=self.tr("{name} · {count} events, counted; click a bar to zoom in"),
             thread=self._thread_points())
@@ -256,8 +255,6 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def _on_timeline_changed(self) -> None:
         self._layouts.set_index(self._lane_index())
-        opened = self._document.opened
-        self._kinds = opened.columns.kinds if opened is not None else []
         self._warp = self._axis_warp()
         self.fit_all()
 

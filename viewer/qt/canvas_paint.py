@@ -37,7 +37,6 @@ class CanvasPicture:
     axis_height: float
     selected: int
     matches: set[int] | None
-    kinds: list[str]
     today_label: str
     scroll: float = 0.0
     dense_label: str = "{name} · {count} events, counted; click a bar to zoom in"

@@ -73,7 +73,7 @@ class DetailPane(QTextBrowser):
                      f"<b>{actors_word}:</b> {actors}</p>")
         if event.summary:
             parts.append(f"<p>{escape(event.summary)}</p>")
-        for conflict in doc.conflicts.get(doc.selected, []):
+        for conflict in doc.conflicts_of(doc.selected):
             parts.append(self._conflict_html(event, conflict))
         if doc.thread_of(doc.selected):
             parts.append(self._thread_html(event))

@@ -9,17 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from viewer.domain.conflicts import Conflict
-from viewer.domain.loading import LoadedTimeline
+from viewer.domain.loading import LoadedTimeline, no_collection
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
 from viewer.domain.open_timeline import OpenTimeline, open_timeline
 from viewer.domain.search_plan import Hit, Results
 from viewer.domain.timeline_items import Placement
+from viewer.qt.mailbox import Mailbox
 from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
+QUOTES_AT_ONCE = 10_000  # events whose quotes are indexed on the GUI thread (milliseconds)
+QUOTES_AFTER_MS = 500    # a large timeline's quotes are indexed this long after it is shown
 EMPTY = Placement.empty()
 
 
@@ -37,6 +40,7 @@ class TimelineDocument(QObject):
     filter_changed = Signal()
     results_changed = Signal()
     passage_requested = Signal(str, int, int)
+    quotes_indexed = Signal()  # which events quote each report is known (see ``passages``)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,9 @@ class TimelineDocument(QObject):
         self.search.answered.connect(self._on_answered)
         self.search.refused.connect(self._on_refused)
         self._passages: dict[str, list[tuple[int, int, int]]] = {}
+        self._mail = Mailbox(self)
+        self._quotes_timer = QTimer(self, singleShot=True, interval=QUOTES_AFTER_MS)
+        self._quotes_timer.timeout.connect(self._begin_quotes)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -74,6 +81,7 @@ class TimelineDocument(QObject):
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
         self.answered_query = ""
         self.search.load(opened)
+        self._index_quotes(opened)
         self.timeline_changed.emit()
         self.filter_changed.emit()
         self.results_changed.emit()
@@ -103,6 +111,9 @@ class TimelineDocument(QObject):
     @property
     def conflicts(self) -> dict[int, list[Conflict]]:
         return self.opened.conflicts if self.opened else {}
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        return self.opened.conflicts_of(index) if self.opened else []
 
     @property
     def threads(self) -> dict[str, str]:
@@ -184,10 +195,42 @@ class TimelineDocument(QObject):
         self.passage_requested.emit(quote.source, quote.start, quote.end)
         return quote
 
+    def _index_quotes(self, opened: OpenTimeline) -> None:
+        """Finds which events quote each report in a pool thread (a quarter of a second at
+        100,000 events, too long for the GUI thread); ``quotes_indexed`` follows. A small
+        timeline's are found at once."""
+        if opened.columns.count <= QUOTES_AT_ONCE:
+            opened.columns.with_source  # noqa: B018 - made here, kept by the columns
+            return
+        self._quotes_timer.start()  # the window shows the timeline before this runs
+
+    def _begin_quotes(self) -> None:
+        opened = self.opened
+        if opened is None or opened.columns.knows_sources():
+            return
+
+        def work() -> None:
+            try:
+                with no_collection():
+                    opened.columns.with_source  # noqa: B018 - made here, kept by the columns
+                self._mail.post(self._on_quotes_indexed, opened)
+            finally:
+                self._mail.done()
+        self._mail.expect()
+        QThreadPool.globalInstance().start(work)
+
+    def _on_quotes_indexed(self, opened: OpenTimeline) -> None:
+        if opened is self.opened:
+            self._passages = {}
+            self.quotes_indexed.emit()
+
     def passages(self, source_id: str) -> list[tuple[int, int, int]]:
         """(start, end, event index) of every quote of a source, made when the source is first
-        shown (only the events that quote it are looked at)."""
-        if source_id not in self._passages and self.opened is not None:
+        shown (only the events that quote it are looked at). Empty until the pool thread has
+        found which events quote which report (``quotes_indexed``)."""
+        if self.opened is None or not self.opened.columns.knows_sources():
+            return []
+        if source_id not in self._passages:
             quoting = self.opened.columns.with_source.get(source_id, np.zeros(0, dtype=int))
             self._passages[source_id] = [
                 (quote.start, quote.end, index) for index in quoting.tolist()
@@ -219,6 +262,7 @@ class TimelineDocument(QObject):
         complete answer (a few milliseconds later) says which events match."""
         if text != self.query:
             return  # the user typed on; a newer answer is coming
+        self.search.pacer.hold()  # the search in the background gives way while views update
         self.results, self.query_error, self.answered_query = results, "", text
         self.results_changed.emit()
         if results.complete:

@@ -145,7 +145,7 @@ class EventTableModel(QAbstractTableModel):
         cells = self._cells.get(event_index)
         if cells is None:
             event = self._document.events[event_index]
-            badge = "≠ " if event_index in self._document.conflicts else ""
+            badge = "≠ " if self._document.conflicts_of(event_index) else ""
             cells = self._cells[event_index] = (
                 describe_date(event.date), badge + event.title, humanize(event.kind.value),
                 humanize(event.status.value),

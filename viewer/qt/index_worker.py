@@ -41,6 +41,7 @@ class IndexWorker(QObject):
         self._process: subprocess.Popen | None = None
         self._finalizer: weakref.finalize | None = None
         self._mail = Mailbox(self)
+        self.timeline: Path | None = None  # what the running build is for
 
     def start(self, timeline: Path, cache_dir: Path) -> None:
         self.stop()
@@ -52,7 +53,7 @@ class IndexWorker(QObject):
         except OSError as error:
             self.failed.emit(f"the indexing process could not be started ({error.strerror})")
             return
-        self._process = process
+        self._process, self.timeline = process, timeline
         self._finalizer = weakref.finalize(self, _kill, process)
         self._mail.expect()
         threading.Thread(target=self._listen, args=(process,), name="index-worker",
@@ -62,7 +63,7 @@ class IndexWorker(QObject):
         return self._process is not None
 
     def stop(self) -> None:
-        process, self._process = self._process, None
+        process, self._process, self.timeline = self._process, None, None
         if process is not None and self._finalizer is not None:
             self._finalizer()  # kills it now, and only once
 
@@ -90,8 +91,8 @@ class IndexWorker(QObject):
         if "progress" in message:
             self.progressed.emit(float(message["progress"]))
         elif "index" in message:
-            self._process = None
+            self._process, self.timeline = None, None
             self.built.emit(message["index"], tuple(message.get("stamp") or ()))
         elif "error" in message:
-            self._process = None
+            self._process, self.timeline = None, None
             self.failed.emit(str(message["error"]))

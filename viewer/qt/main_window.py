@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.opener.cancel()
 
     def _on_open_started(self, path: Path) -> None:
+        self.document.search.expect(path)  # its index is built beside the loading
         self.progress.setValue(0)
         self.progress.show()
         self.action("cancel_open").setEnabled(True)
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, path: Path, problems) -> None:
         self._open_ended()
+        self.document.search.abandon(path)
         fallbacks, self._fallbacks = self._fallbacks, []
         LoadFailedDialog.ask(self, path, problems, self._consequence(fallbacks))
         if fallbacks:
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_cancelled(self, path: Path) -> None:
         self._open_ended()
+        self.document.search.abandon(path)
         self._fallbacks = []
         message = self.tr("Opening {name} was cancelled; {title} stays open.").format(
             name=path.name, title=self.document.title) if self.document.opened else \

@@ -35,7 +35,7 @@ FADE_STOP = 0.12
 def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
                 placed: Placed, view: tuple[float, float]) -> None:
     item = placed.item
-    color = kind_color(picture.kinds[item.index], palette)
+    color = kind_color(item.kind, palette)
     dimmed = picture.matches is not None and item.index not in picture.matches
     selected = item.index == picture.selected
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -12,7 +12,6 @@ for a replaced query is interrupted.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import sqlite3
 import tempfile
@@ -23,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from viewer.domain.open_timeline import OpenTimeline
+from viewer.domain.pacing import Pacer
 from viewer.domain.search_cache import default_cache_dir
 from viewer.domain.search_index import SearchIndex
 from viewer.domain.search_plan import Results, SearchPlan
@@ -32,6 +32,7 @@ from viewer.qt.index_worker import IndexWorker
 from viewer.qt.mailbox import Mailbox
 
 PAUSE_MS = 120
+AFTER_FIRST_FRAME_MS = 100  # background work waits this long after a timeline is shown
 SLOW_MS = 800   # an index that takes longer than this is worth a word in the status bar
 LISTED = 1000  # hits of each kind the results pane lists; the counts cover every match
 STOPPED = (sqlite3.OperationalError, InterruptedError)  # what an interrupted query raises
@@ -75,6 +76,7 @@ class SearchService(QObject):
         self._cache_dir = default_cache_dir() if cache_dir is True else cache_dir or None
         self._scratch: Path | None = None  # where the index goes when there is no cache
         self.state, self.progress, self.problem = "none", 0.0, ""
+        self.pacer = Pacer()  # the views hold it while the user moves them
         self.slow = False  # still indexing after SLOW_MS: the status bar says so
         self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_MS)
         self._slow_timer.timeout.connect(self._on_slow)
@@ -83,6 +85,8 @@ class SearchService(QObject):
         self.worker.progressed.connect(self._on_progress)
         self.worker.built.connect(self._on_built)
         self.worker.failed.connect(self._on_failed)
+        self._after_first_frame = QTimer(self, singleShot=True, interval=AFTER_FIRST_FRAME_MS)
+        self._after_first_frame.timeout.connect(self._begin_warm_up)
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self._send)
 
@@ -92,18 +96,34 @@ class SearchService(QObject):
 
     # --- the open timeline -------------------------------------------------------------------
 
+    def expect(self, path: Path) -> None:
+        """A file starts opening: its index is started now, beside the loading."""
+        self.worker.start(path, self._index_folder())
+
+    def abandon(self, path: Path) -> None:
+        """The file that was expected did not open: its index is not needed, but the open
+        timeline's may still be."""
+        if self.worker.timeline == path:
+            self.worker.stop()
+        if self._opened is not None and self._index is None and not self.worker.running():
+            self.worker.start(self._opened.path, self._index_folder())
+
     def load(self, opened: OpenTimeline) -> None:
         """Forgets the old timeline's search and starts on the new one: the index is built
-        in another process; the text is made ready for reading meanwhile."""
+        in another process (started by :meth:`expect` when the file began to open); the
+        text is made ready for reading meanwhile."""
         self._generation += 1
-        self.worker.stop()
         self._opened, self._plan, self._scan, self._index = opened, None, None, None
         self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False
         self._slow_timer.start()
-        self.worker.start(opened.path, self._index_folder())
+        if self.worker.timeline != opened.path:
+            self.worker.start(opened.path, self._index_folder())
+        self._after_first_frame.start()  # the window shows the timeline before this runs
+        self.state_changed.emit()
+
+    def _begin_warm_up(self) -> None:
         generation = self._generation
         self._start(lambda: self._warm_up(generation))
-        self.state_changed.emit()
 
     def _start(self, work: Callable[[], None]) -> None:
         """Runs ``work`` in a pool thread; it hands results back through the mailbox."""
@@ -124,12 +144,9 @@ class SearchService(QObject):
         self.worker.stop()
 
     def _warm_up(self, generation: int) -> None:
-        """Numbers the documents and joins the texts to read, so that a query typed before
-        the index is ready is answered quickly."""
-        with contextlib.suppress(*STOPPED):
-            scan = self._scanner(generation)
-            if scan is not None and self._index is None:
-                scan.prepare()
+        """Numbers the documents (a tenth of a second at 100,000 events), so that a query
+        typed before the index is ready starts reading at once."""
+        self._scanner(generation)
 
     def _planned(self, generation: int) -> SearchPlan | None:
         with self._plan_lock:
@@ -145,7 +162,7 @@ class SearchService(QObject):
             if plan is None or generation != self._generation:
                 return None
             if self._scan is None:
-                self._scan = ScanSearch(plan)
+                self._scan = ScanSearch(plan, self.pacer)
             return self._scan
 
     def _on_slow(self) -> None:

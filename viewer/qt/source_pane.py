@@ -117,6 +117,7 @@ class SourcePane(QWidget):
         document.passage_requested.connect(self.show_passage)
         document.selection_changed.connect(self._on_selection_changed)
         document.results_changed.connect(self._mark)
+        document.quotes_indexed.connect(self._mark)
 
     def _on_selection_changed(self, _index: int) -> None:
         self._mark()
