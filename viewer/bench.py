@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -118,6 +119,7 @@ def measure_one(events: int, cache: Path) -> dict[str, Any]:
         paint, next_event = _paint_figures(opened)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     del opened
+    gc.collect()
     return {"events": events, "sources": sources_for(events), "load_s": round(load, 3),
             "json_loads_s": round(json_loads, 3), "paint_ms": paint,
             "next_event_ms": next_event, "rss_mb": round(rss, 1),
@@ -149,6 +151,7 @@ def _best(action: Callable[[], object], repeat: int = 3) -> float:
 
 
 def _paint_figures(opened) -> tuple[dict[str, dict[str, float]], float]:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
@@ -197,6 +200,8 @@ def _paint_figures(opened) -> tuple[dict[str, dict[str, float]], float]:
     steps = [frame(lambda: document.step(+1)) for _ in range(50)]
     app.processEvents()
     document.search.close()
+    QThreadPool.globalInstance().waitForDone()  # nothing of this document runs on later
+    app.processEvents()
     return paint, round(statistics.quantiles(steps, n=20)[18], 2)
 
 

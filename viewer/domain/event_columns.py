@@ -17,7 +17,9 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.conflicts import Conflict, find_conflicts
+from viewer.domain.loading import no_collection
 from viewer.domain.model import Precision, Relation
+from viewer.domain.pacing import UNPACED, Pacer
 
 NAN = math.nan
 
@@ -122,6 +124,20 @@ class EventColumns:
     def with_voice(self) -> dict[str, np.ndarray]:
         """Entity id → the events with a claim attributed to it."""
         return _groups([[w for c in e.claims for w in c.attributed_to] for e in self._events])
+
+    def index_sources(self, pacer: Pacer = UNPACED, step: int = 5000) -> None:
+        """Makes :attr:`with_source` a few thousand events at a time, waiting between steps
+        while ``pacer`` is held (the user is moving the view)."""
+        if self.knows_sources():
+            return
+        events, quoted = self._events, []
+        with no_collection():
+            for first in range(0, len(events), step):
+                pacer.wait()
+                quoted += [[q.source for c in e.claims for q in c.quotes]
+                           for e in events[first:first + step]]
+            self.__dict__["quoted_sources"] = quoted
+            self.__dict__["with_source"] = _groups(quoted)
 
     def knows_sources(self) -> bool:
         """Whether :attr:`with_source` has been made (it takes a while at 100,000 events)."""

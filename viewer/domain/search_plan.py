@@ -20,6 +20,7 @@ import numpy as np
 
 from viewer.domain.loading import LoadedTimeline
 from viewer.domain.open_timeline import OpenTimeline
+from viewer.domain.pacing import UNPACED, Pacer
 from viewer.domain.search_filters import EventFacts
 from viewer.domain.search_query import Query
 from viewer.domain.search_text import locate, snippet
@@ -85,7 +86,7 @@ class Results:
 class SearchPlan:
     """The numbering of one open timeline's documents, its filters' facts, and the hits."""
 
-    def __init__(self, opened: OpenTimeline | LoadedTimeline) -> None:
+    def __init__(self, opened: OpenTimeline | LoadedTimeline, pacer: Pacer = UNPACED) -> None:
         if isinstance(opened, LoadedTimeline):
             opened = OpenTimeline(opened)
         self.opened = opened
@@ -94,7 +95,7 @@ class SearchPlan:
         self.first_passage = opened.columns.count  # events first, then passages
         self.source_ids = [s.id for s in sorted(
             opened.timeline.sources, key=lambda s: (s.published.start or dt.date.min, s.id))]
-        self._paragraphs()
+        self._paragraphs(pacer)
         self.doc_count = self.first_passage + len(self.paragraph_source)
 
     @property
@@ -125,12 +126,14 @@ class SearchPlan:
             low = high
         return np.concatenate(parts).astype(np.int64), blocks
 
-    def _paragraphs(self) -> None:
+    def _paragraphs(self, pacer: Pacer) -> None:
         """Passage documents: each non-blank line of each report, reports in order of
         publication (offsets are code points in the report's text)."""
         texts = self.loaded.texts
         numbers, starts, ends = [], [], []
         for number, source_id in enumerate(self.source_ids):
+            if not number % 100:
+                pacer.wait()
             lines = texts.get(source_id, "").split("\n")
             lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
             line_ends = np.cumsum(lengths + 1) - 1

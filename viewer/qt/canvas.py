@@ -88,7 +88,7 @@ class TimelineCanvas(CanvasInput, QWidget):
         return self._scale
 
     def set_scale(self, scale: TimeScale, *, fitted: bool = False) -> None:
-        self._document.search.pacer.hold()  # searches in the background give way meanwhile
+        self._document.pacer.hold()  # work in the background gives way meanwhile
         self._fitted = fitted
         self._scale = scale
         self._relayout()

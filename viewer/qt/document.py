@@ -12,9 +12,10 @@ import numpy as np
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from viewer.domain.conflicts import Conflict
-from viewer.domain.loading import LoadedTimeline, no_collection
+from viewer.domain.loading import LoadedTimeline
 from viewer.domain.model import AnchoredQuote, Entity, Event, Source
 from viewer.domain.open_timeline import OpenTimeline, open_timeline
+from viewer.domain.pacing import Pacer
 from viewer.domain.search_plan import Hit, Results
 from viewer.domain.timeline_items import Placement
 from viewer.qt.mailbox import Mailbox
@@ -53,7 +54,9 @@ class TimelineDocument(QObject):
         self._mask = np.zeros(0, dtype=bool)
         self.results: Results | None = None
         self.query_error = ""
-        self.search = SearchService(self)
+        # Background work (search, indexing quotes) gives way while the user moves the view.
+        self.pacer = Pacer()
+        self.search = SearchService(self, pacer=self.pacer)
         self.search.answered.connect(self._on_answered)
         self.search.refused.connect(self._on_refused)
         self._passages: dict[str, list[tuple[int, int, int]]] = {}
@@ -211,8 +214,7 @@ class TimelineDocument(QObject):
 
         def work() -> None:
             try:
-                with no_collection():
-                    opened.columns.with_source  # noqa: B018 - made here, kept by the columns
+                opened.columns.index_sources(self.pacer)
                 self._mail.post(self._on_quotes_indexed, opened)
             finally:
                 self._mail.done()
@@ -262,7 +264,7 @@ class TimelineDocument(QObject):
         complete answer (a few milliseconds later) says which events match."""
         if text != self.query:
             return  # the user typed on; a newer answer is coming
-        self.search.pacer.hold()  # the search in the background gives way while views update
+        self.pacer.hold()  # the search in the background gives way while views update
         self.results, self.query_error, self.answered_query = results, "", text
         self.results_changed.emit()
         if results.complete:

@@ -278,6 +278,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         document = self.document
+        if document.opened is None:
+            self._status.setText(self.tr("No timeline is open"))
+            return
         shown, total = document.match_count(), len(document.events)
         text = self.tr("{shown} of {total} events shown").format(shown=count(shown),
                                                                   total=count(total))

@@ -61,7 +61,7 @@ class SearchService(QObject):
     state_changed = Signal()
 
     def __init__(self, parent: QObject | None = None, *,
-                 cache_dir: Path | bool | None = True) -> None:
+                 cache_dir: Path | bool | None = True, pacer: Pacer | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._latest = ""
@@ -76,7 +76,7 @@ class SearchService(QObject):
         self._cache_dir = default_cache_dir() if cache_dir is True else cache_dir or None
         self._scratch: Path | None = None  # where the index goes when there is no cache
         self.state, self.progress, self.problem = "none", 0.0, ""
-        self.pacer = Pacer()  # the views hold it while the user moves them
+        self.pacer = pacer or Pacer()  # the views hold it while the user moves them
         self.slow = False  # still indexing after SLOW_MS: the status bar says so
         self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_MS)
         self._slow_timer.timeout.connect(self._on_slow)
@@ -153,7 +153,7 @@ class SearchService(QObject):
             if generation != self._generation or self._opened is None:
                 return None
             if self._plan is None:
-                self._plan = SearchPlan(self._opened)
+                self._plan = SearchPlan(self._opened, self.pacer)
             return self._plan
 
     def _scanner(self, generation: int) -> ScanSearch | None:
