@@ -5,7 +5,9 @@ folder), in the app's own code path (File ▸ Open: a background thread loads, a
 builds the search index):
 
 - ``interactive_s``: from asking to open until the timeline is on screen and the window
-  answers input (a posted event is handled within 50 ms);
+  answers input (a posted event is handled within 50 ms), the best of three opens (each with
+  a never-built index), as ``load_s`` is the best of three loads; ``handover_s``: until the
+  thread that loads had it ready (first open);
 - ``first_results_s``: from typing a query (the last key) until its first results are shown;
 - ``frame_ms``: the canvas painting (fit all, then panning) at least 60 frames from then on,
   while the index is still being built in the other process; ``frames_while_indexing`` says
@@ -32,15 +34,17 @@ FRAMES = 60
 FRAME_GAP_MS = 30      # the event loop runs between frames, as between a user's drags
 WINDOW_S = 10.0        # frames are painted during the first ten seconds after opening
 WIDTH, HEIGHT = 1600, 900
+OPENS = 3              # opens per size; interactive_s is the best, like load_s
 
 
 class _Probe:
     """Drives one open through its phases on timers; ``result`` is filled when done."""
 
-    def __init__(self, window: Any, path: Path, loop: Any) -> None:
+    def __init__(self, window: Any, path: Path, loop: Any, *, only_open: bool = False) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         self.window, self.path, self.loop = window, path, loop
+        self.only_open = only_open  # stop once the timeline is interactive
         self.QTimer = QTimer
         self.result: dict[str, Any] = {}
         self.paints = 0
@@ -57,6 +61,7 @@ class _Probe:
         self._filter = Paints()
         window.canvas.installEventFilter(self._filter)
         window.document.search.state_changed.connect(self._on_search_state)
+        window.opener.opened.connect(self._on_handover)
 
     def start(self) -> None:
         self.begin = time.perf_counter()
@@ -83,7 +88,10 @@ class _Probe:
             now = time.perf_counter()
             if now - posted <= ANSWER_WITHIN:
                 self.result["interactive_s"] = round(now - self.begin, 3)
-                self._type_query()
+                if self.only_open:
+                    self.loop.quit()
+                else:
+                    self._type_query()
             else:
                 self.QTimer.singleShot(5, self._probe_input)
         self.QTimer.singleShot(0, answered)
@@ -119,6 +127,10 @@ class _Probe:
         else:
             self._finish()
 
+    def _on_handover(self, path: Path, opened: Any) -> None:
+        if path == self.path:  # loaded and derived in the thread; the window takes it now
+            self.result["handover_s"] = round(time.perf_counter() - self.begin, 3)
+
     def _on_search_state(self) -> None:
         document = self.window.document
         if document.search.state == "ready" and self.index_ready is None and \
@@ -139,9 +151,19 @@ class _Probe:
         self.loop.quit()
 
 
-def open_figures(source: Path) -> dict[str, Any]:
-    """Opens a copy of ``source`` (with a new, empty index cache) in a main window."""
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+def open_figures(source: Path, repeat: int = OPENS) -> dict[str, Any]:
+    """Opens a copy of ``source`` in a main window, each time with a new, empty index cache:
+    once with the whole probe, then ``repeat - 1`` more times up to interactive only.
+    ``interactive_s`` is the best of them (as ``load_s`` is the best of three loads), and
+    ``interactive_runs_s`` lists them all."""
+    result = _open_once(source, only_open=False)
+    runs = [result["interactive_s"]]
+    runs += [_open_once(source, only_open=True)["interactive_s"] for _ in range(repeat - 1)]
+    return {**result, "interactive_s": min(runs), "interactive_runs_s": runs}
+
+
+def _open_once(source: Path, *, only_open: bool) -> dict[str, Any]:
+    from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from viewer.app import build_window
@@ -163,12 +185,14 @@ def open_figures(source: Path) -> dict[str, Any]:
         window.show()
         app.processEvents()
         loop = QEventLoop()
-        probe = _Probe(window, copy, loop)
+        probe = _Probe(window, copy, loop, only_open=only_open)
         QTimer.singleShot(0, probe.start)
         QTimer.singleShot(120_000, loop.quit)  # never hang a benchmark
         loop.exec()
         window.document.search.close()
         window.close()
+        QThreadPool.globalInstance().waitForDone()  # nothing of this window runs on later
+        app.processEvents()
         return probe.result
     finally:
         if previous is None:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="131"/>
+        <location filename="../../viewer/qt/actions.py" line="136"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -145,107 +145,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="60"/>
+        <location filename="../../viewer/qt/main_window.py" line="62"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="61"/>
+        <location filename="../../viewer/qt/main_window.py" line="63"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="73"/>
+        <location filename="../../viewer/qt/main_window.py" line="77"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="79"/>
+        <location filename="../../viewer/qt/main_window.py" line="83"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="107"/>
+        <location filename="../../viewer/qt/main_window.py" line="111"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="108"/>
+        <location filename="../../viewer/qt/main_window.py" line="112"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="160"/>
+        <location filename="../../viewer/qt/main_window.py" line="154"/>
+        <source>The selected event is not part of a story.</source>
+        <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="155"/>
+        <source>This is the first development of its story.</source>
+        <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="156"/>
+        <source>This is the latest development of its story.</source>
+        <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="203"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="193"/>
+        <location filename="../../viewer/qt/main_window.py" line="236"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="195"/>
+        <location filename="../../viewer/qt/main_window.py" line="238"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="201"/>
+        <location filename="../../viewer/qt/main_window.py" line="244"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="203"/>
+        <location filename="../../viewer/qt/main_window.py" line="246"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="204"/>
+        <location filename="../../viewer/qt/main_window.py" line="247"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="255"/>
+        <location filename="../../viewer/qt/main_window.py" line="298"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="266"/>
+        <location filename="../../viewer/qt/main_window.py" line="309"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="267"/>
+        <location filename="../../viewer/qt/main_window.py" line="310"/>
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="282"/>
+        <location filename="../../viewer/qt/main_window.py" line="325"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="285"/>
+        <location filename="../../viewer/qt/main_window.py" line="328"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="288"/>
+        <location filename="../../viewer/qt/main_window.py" line="331"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="290"/>
+        <location filename="../../viewer/qt/main_window.py" line="333"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="296"/>
+        <location filename="../../viewer/qt/main_window.py" line="339"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="299"/>
+        <location filename="../../viewer/qt/main_window.py" line="342"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -253,7 +268,7 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="33"/>
+        <location filename="../../viewer/qt/network_view.py" line="34"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -261,47 +276,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="70"/>
+        <location filename="../../viewer/qt/network_view.py" line="82"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="75"/>
+        <location filename="../../viewer/qt/network_view.py" line="87"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="99"/>
+        <location filename="../../viewer/qt/network_view.py" line="111"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="110"/>
+        <location filename="../../viewer/qt/network_view.py" line="122"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="112"/>
+        <location filename="../../viewer/qt/network_view.py" line="124"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="113"/>
+        <location filename="../../viewer/qt/network_view.py" line="125"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="114"/>
+        <location filename="../../viewer/qt/network_view.py" line="126"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="115"/>
+        <location filename="../../viewer/qt/network_view.py" line="127"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="116"/>
+        <location filename="../../viewer/qt/network_view.py" line="128"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -346,17 +361,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="106"/>
+        <location filename="../../viewer/qt/search_results.py" line="107"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="106"/>
+        <location filename="../../viewer/qt/search_results.py" line="107"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="117"/>
+        <location filename="../../viewer/qt/search_results.py" line="118"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -364,37 +379,37 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="177"/>
+        <location filename="../../viewer/qt/search_results.py" line="187"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="199"/>
+        <location filename="../../viewer/qt/search_results.py" line="209"/>
         <source>The earliest matches are listed; counting them all…</source>
         <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="201"/>
+        <location filename="../../viewer/qt/search_results.py" line="211"/>
         <source>Matches: {events} events · {passages} passages</source>
         <translation>Treffer: {events} Ereignisse · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="207"/>
+        <location filename="../../viewer/qt/search_results.py" line="217"/>
         <source> (the earliest {listed} of each are listed)</source>
         <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="210"/>
+        <location filename="../../viewer/qt/search_results.py" line="220"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="212"/>
+        <location filename="../../viewer/qt/search_results.py" line="222"/>
         <source>The index is being built ({percent} %); meanwhile the reports are read directly, which finds the same.</source>
         <translation>Der Index wird erstellt ({percent} %); bis dahin werden die Berichte direkt gelesen, mit denselben Treffern.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="216"/>
+        <location filename="../../viewer/qt/search_results.py" line="226"/>
         <source>Search reads the reports directly: {problem}.</source>
         <translation>Die Suche liest die Berichte direkt: {problem}.</translation>
     </message>
@@ -402,17 +417,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="106"/>
+        <location filename="../../viewer/qt/source_pane.py" line="107"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="161"/>
+        <location filename="../../viewer/qt/source_pane.py" line="162"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="162"/>
+        <location filename="../../viewer/qt/source_pane.py" line="163"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -420,17 +435,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="64"/>
+        <location filename="../../viewer/qt/source_pane.py" line="65"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="77"/>
+        <location filename="../../viewer/qt/source_pane.py" line="78"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="80"/>
+        <location filename="../../viewer/qt/source_pane.py" line="81"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -607,6 +622,16 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="119"/>
+        <source>Next &amp;Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="121"/>
+        <source>Previous P&amp;ane</source>
+        <translation>Vorheriger B&amp;ereich</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="124"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

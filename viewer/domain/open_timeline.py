@@ -41,13 +41,17 @@ class OpenTimeline:
         self.loaded = loaded
         self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities}
         self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
+        # The helpers below hold plain dictionaries, never this object: a timeline with no
+        # reference cycles is freed the moment the app lets go of it (it is frozen for the
+        # garbage collector, which would never look at a cycle of it again).
+        self.name_of = Naming({e.id: e.name for e in timeline.entities})
         self.columns: EventColumns = gather_columns(timeline, self.name_of, progress)
         columns = self.columns
         self.order = date_order(columns)
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
-        self._conflicts_of: dict[int, list[Conflict]] = {}
+        self._facts = _ItemFacts(timeline.events, self.columns, self.name_of)
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._warps: dict[str, Warp] = {}
@@ -74,10 +78,6 @@ class OpenTimeline:
     def title(self) -> str:
         return self.loaded.timeline.title
 
-    def name_of(self, entity_id: str) -> str:
-        entity = self.entities.get(entity_id)
-        return entity.name if entity else entity_id
-
     @functools.cached_property
     def thread_members(self) -> dict[str, list[int]]:
         """Thread id → its events in date order."""
@@ -92,13 +92,7 @@ class OpenTimeline:
     def conflicts_of(self, index: int) -> list[Conflict]:
         """Where the reports of one event disagree (found for that event alone if the whole
         timeline has not been looked at yet)."""
-        if "conflicts" in self.columns.__dict__:
-            return self.columns.conflicts.get(index, [])
-        if index not in self._conflicts_of:
-            event = self.events[index]
-            self._conflicts_of[index] = find_conflicts(event, self.name_of) \
-                if len(event.claims) > 1 else []
-        return self._conflicts_of[index]
+        return self._facts.conflicts_of(index)
 
     @functools.cached_property
     def contested(self) -> np.ndarray:
@@ -131,23 +125,11 @@ class OpenTimeline:
         columns = self.columns
         return Lanes({"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
                       "source": lambda: columns.first_source,
-                      "status": lambda: columns.statuses}, self._lane_label)
-
-    def _lane_label(self, grouping: str, key: str) -> str:
-        if grouping == "actor":
-            return self.name_of(key) if key else "—"
-        if grouping == "source":
-            source = self.sources.get(key)
-            return f"{key}: {source.title}" if source else key
-        return humanize(key)
+                      "status": lambda: columns.statuses},
+                     _LaneLabel(self.name_of, self.sources))
 
     def item_facts(self, index: int) -> ItemFacts:
-        """What the canvas writes and colours for an event: its title, with ≠ for an event
-        the reports disagree on."""
-        event = self.events[index]
-        contested = bool(self.conflicts_of(index))
-        return ItemFacts(event.id, ("≠ " if contested else "") + event.title,
-                         event.status in TENTATIVE, contested, str(event.kind))
+        return self._facts(index)
 
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
@@ -159,7 +141,7 @@ class OpenTimeline:
     def _place(self, axis: str) -> Placement:
         columns = self.columns
         start, end = columns.start, columns.end + 1
-        common = {"facts": self.item_facts, "lanes": self.lanes}
+        common = {"facts": self._facts, "lanes": self.lanes}
         if axis == "event":
             return Placement(start=start, end=end, point=columns.point,
                              known_until=columns.known_until + 1,
@@ -173,17 +155,7 @@ class OpenTimeline:
                          point=np.where(reported, last == first + 1, columns.point),
                          known_until=np.where(reported, np.nan, columns.known_until + 1),
                          context_day=np.where(reported, nothing, columns.context_day),
-                         reports=self._report_days, **common)
-
-    def _report_days(self, index: int) -> tuple[float, ...]:
-        """The days each report quoting the event came out (the first possible day)."""
-        days = set()
-        for quote in self.events[index].quotes:
-            source = self.sources.get(quote.source)
-            day = source and (source.published.start or source.published.end)
-            if day:
-                days.add(float(day.toordinal()))
-        return tuple(sorted(days))
+                         reports=_ReportDays(self.events, self.sources), **common)
 
     def lane_index(self, axis: str, grouping: str) -> TimelineIndex:
         key = (axis, grouping)
@@ -203,6 +175,71 @@ class OpenTimeline:
         lanes and its warp."""
         self.lane_index(axis, grouping)
         self.warp(axis)
+
+
+class Naming:
+    """Entity id → name (the id itself when unknown)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+
+    def __call__(self, entity_id: str) -> str:
+        return self._names.get(entity_id, entity_id)
+
+
+class _ItemFacts:
+    """What the canvas writes and colours for an event: its title, with ≠ for an event the
+    reports disagree on (conflicts found per event, unless all are known already)."""
+
+    def __init__(self, events: list[Event], columns: EventColumns, name_of: Naming) -> None:
+        self._events, self._columns, self._name_of = events, columns, name_of
+        self._conflicts: dict[int, list[Conflict]] = {}
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        if "conflicts" in self._columns.__dict__:
+            return self._columns.conflicts.get(index, [])
+        if index not in self._conflicts:
+            event = self._events[index]
+            self._conflicts[index] = find_conflicts(event, self._name_of) \
+                if len(event.claims) > 1 else []
+        return self._conflicts[index]
+
+    def __call__(self, index: int) -> ItemFacts:
+        event = self._events[index]
+        contested = bool(self.conflicts_of(index))
+        return ItemFacts(event.id, ("≠ " if contested else "") + event.title,
+                         event.status in TENTATIVE, contested, str(event.kind))
+
+
+class _LaneLabel:
+    """A lane's name: an actor's name, a report's id and title, a kind or status."""
+
+    def __init__(self, name_of: Naming, sources: dict[str, Source]) -> None:
+        self._name_of, self._sources = name_of, sources
+
+    def __call__(self, grouping: str, key: str) -> str:
+        if grouping == "actor":
+            return self._name_of(key) if key else "—"
+        if grouping == "source":
+            source = self._sources.get(key)
+            return f"{key}: {source.title}" if source else key
+        return humanize(key)
+
+
+class _ReportDays:
+    """The days each report quoting an event came out (the first possible day)."""
+
+    def __init__(self, events: list[Event], sources: dict[str, Source]) -> None:
+        self._events, self._sources = events, sources
+
+    def __call__(self, index: int) -> tuple[float, ...]:
+        days = set()
+        for quote in self._events[index].quotes:
+            source = self._sources.get(quote.source)
+            day = source and (source.published.start or source.published.end)
+            if day:
+                days.add(float(day.toordinal()))
+        return tuple(sorted(days))
 
 
 def date_order(columns: EventColumns) -> np.ndarray:

@@ -217,7 +217,7 @@ class TimelineCanvas(CanvasInput, QWidget):
             matches=self._document.matches,
             today_label=self.tr("today"), scroll=self.scroll_offset(),
             dense_label=self.tr("{name} · {count} events, counted; click a bar to zoom in"),
-            thread=self._thread_points())
+            thread=self._thread_points(), focused=self.hasFocus())
 
     def _thread_points(self) -> tuple[tuple[float, float], ...]:
         layout = self.current_layout()
@@ -232,6 +232,14 @@ class TimelineCanvas(CanvasInput, QWidget):
         painter = QPainter(self)
         paint_canvas(painter, QRectF(self.rect()), self.palette(), self.picture())
         painter.end()
+
+    def focusInEvent(self, event: QEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus frame
+
+    def focusOutEvent(self, event: QEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)

@@ -41,6 +41,7 @@ class CanvasPicture:
     scroll: float = 0.0
     dense_label: str = "{name} · {count} events, counted; click a bar to zoom in"
     thread: tuple[tuple[float, float], ...] = ()  # the selected story's marks, in date order
+    focused: bool = False  # keyboard focus is on the canvas: a frame shows it
 
 
 def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
@@ -71,6 +72,17 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
             paint_item(painter, palette, picture, placed, (left, right))
     painter.restore()
     _paint_axis(painter, rect, palette, picture)
+    if picture.focused:
+        _paint_focus(painter, rect, palette)
+
+
+def _paint_focus(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """A frame in the highlight colour while the canvas has keyboard focus."""
+    painter.save()
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.restore()
 
 
 def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,

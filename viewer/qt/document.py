@@ -23,6 +23,7 @@ from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
 QUOTES_AT_ONCE = 10_000  # events whose quotes are indexed on the GUI thread (milliseconds)
+RELEASE_STEP = 2000       # events freed at a time when another timeline replaces one
 QUOTES_AFTER_MS = 500    # a large timeline's quotes are indexed this long after it is shown
 EMPTY = Placement.empty()
 
@@ -46,6 +47,7 @@ class TimelineDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.opened: OpenTimeline | None = None
+        self._owned = False  # whether ``opened`` is this document's to free
         self.selected = NO_SELECTION
         self.query = ""
         self.matches: set[int] | None = None
@@ -74,11 +76,14 @@ class TimelineDocument(QObject):
         return opened
 
     def set_loaded(self, loaded: LoadedTimeline) -> None:
-        self.set_open(OpenTimeline(loaded))
+        """Shows a timeline the caller loaded (and keeps: it is not freed when replaced)."""
+        self.set_open(OpenTimeline(loaded), owned=False)
 
-    def set_open(self, opened: OpenTimeline) -> None:
-        """Takes over a timeline opened elsewhere; the views follow ``timeline_changed``."""
-        self.opened = opened
+    def set_open(self, opened: OpenTimeline, *, owned: bool = True) -> None:
+        """Takes over a timeline opened elsewhere; the views follow ``timeline_changed``.
+        An ``owned`` timeline is freed here once another replaces it."""
+        old, self.opened = self.opened if self._owned else None, opened
+        self._owned = owned
         self._passages = {}
         self.selected = NO_SELECTION
         self.query, self.matches, self.results, self.query_error = "", None, None, ""
@@ -89,6 +94,20 @@ class TimelineDocument(QObject):
         self.filter_changed.emit()
         self.results_changed.emit()
         self.selection_changed.emit(self.selected)
+        if old is not None and old.loaded is not opened.loaded:
+            self._release(old)
+
+    def _release(self, old: OpenTimeline) -> None:
+        """Frees the timeline that was open in a pool thread, a few thousand events at a time
+        (freeing 100,000 events at once holds the interpreter for a fifth of a second)."""
+        events = old.events
+        pacer = self.pacer
+
+        def work() -> None:
+            while events:
+                pacer.wait()
+                del events[-RELEASE_STEP:]
+        QThreadPool.globalInstance().start(work)
 
     @property
     def loaded(self) -> LoadedTimeline | None:
@@ -177,12 +196,18 @@ class TimelineDocument(QObject):
         """The events of the story ``index`` belongs to, in date order (empty if none)."""
         return self.opened.thread_of(index) if self.opened else []
 
-    def step_thread(self, delta: int) -> None:
-        """Selects the next or previous development of the selected event's story."""
+    def step_thread(self, delta: int) -> str:
+        """Selects the next or previous development of the selected event's story. Returns
+        "" when it moved, else why not: "none" (no event selected, or it is part of no story),
+        "first" or "last" (it is already there)."""
         members = self.thread_of(self.selected)
-        if members:
-            position = members.index(self.selected) + delta
-            self.select(members[max(0, min(position, len(members) - 1))])
+        if not members:
+            return "none"
+        position = members.index(self.selected) + delta
+        if not 0 <= position < len(members):
+            return "first" if delta < 0 else "last"
+        self.select(members[position])
+        return ""
 
     # --- evidence ----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from viewer.qt.document import TimelineDocument
@@ -16,6 +17,7 @@ class EventListView(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._arriving = False
         self.setModel(model)
         self.setAccessibleName(self.tr("Event list"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -23,6 +25,7 @@ class EventListView(QTableView):
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the list; ↑ ↓ move by row
         self.setWordWrap(False)
         self.verticalHeader().hide()
         # Fixed row heights: the view never measures rows, whatever their number.
@@ -38,11 +41,20 @@ class EventListView(QTableView):
         model.modelReset.connect(self._follow_selection)  # a method: Qt disconnects it
         # when this view is destroyed, which it cannot do for a lambda
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first row current when focus arrives without one; arriving by Tab
+        # must not select an event, only a key or a click does.
+        self._arriving = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._arriving = False
+
     def _follow_selection(self) -> None:
         self._follow(self._document.selected)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._arriving:
             self._document.select(current.data(EVENT_INDEX_ROLE))
 
     def _follow(self, index: int) -> None:

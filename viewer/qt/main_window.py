@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ from viewer.qt.dialogs import ExportPictureDialog, LoadFailedDialog, OpenTimelin
 from viewer.qt.document import TimelineDocument
 from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
+from viewer.qt.keys import NavigationKeys
 from viewer.qt.network_view import NetworkView
 from viewer.qt.numbers import count
 from viewer.qt.opener import TimelineOpener
@@ -67,9 +69,11 @@ class MainWindow(QMainWindow):
         self.search.down_pressed.connect(self._into_results)
         self.search.textChanged.connect(
             lambda text: self.action("contested").setChecked(text.strip() == "is:contested"))
-        for first, second in ((self.search, self.canvas), (self.canvas, self.list),
-                              (self.list, self.detail), (self.detail, self.source.view)):
-            QWidget.setTabOrder(first, second)
+        self._set_tab_order()
+        self._navigation_keys = NavigationKeys(self)  # arrows stay with the control using them
+        self._navigation_keys.keep_for(self.search, self.source.view, self.source.chooser,
+                                       self.network.slider, self.detail)
+        self.results.tree.escaped.connect(self._clear_search)
         self._recent_menu = self.menus["&File"].addMenu(self.tr("Open &Recent"))
         self.menus["&File"].insertMenu(self._actions["quit"], self._recent_menu)
         self._status = QLabel()
@@ -117,6 +121,45 @@ class MainWindow(QMainWindow):
         self.upper.addWidget(self.lower)
         self.upper.setSizes([520, 300])
         self.setCentralWidget(self.upper)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the panes in reading order, each pane once."""
+        chain = [self.search, self.views.tabBar(), self.canvas, self.network.slider,
+                 self.network.canvas, self.tabs.tabBar(), self.list, self.results.tree,
+                 self.detail, self.source.chooser, self.source.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def panes(self) -> list[QWidget]:
+        """What F6 cycles through: the search box, the visible view, the list (or the search
+        results), the details and the report."""
+        view = self.network.canvas if self.views.currentWidget() is self.network else \
+            self.canvas
+        lower = self.results.tree if self.tabs.currentWidget() is self.results else self.list
+        return [self.search, view, lower, self.detail, self.source.view]
+
+    def cycle_panes(self, delta: int) -> None:
+        panes = self.panes()
+        focused = QApplication.focusWidget()
+        current = next((i for i, pane in enumerate(panes)
+                        if focused is pane or (focused is not None and pane.isAncestorOf(focused))),
+                       -1)
+        target = panes[(current + delta) % len(panes)] if current >= 0 else panes[0]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def step_story(self, delta: int) -> None:
+        """The next or previous development of the selected event's story; the status bar
+        says why nothing happened when nothing can."""
+        why = self.document.step_thread(delta)
+        messages = {"none": self.tr("The selected event is not part of a story."),
+                    "first": self.tr("This is the first development of its story."),
+                    "last": self.tr("This is the latest development of its story.")}
+        if why:
+            self.statusBar().showMessage(messages[why], 5000)
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def action(self, action_id: str) -> QAction:
         return self._actions[action_id]

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QMouseEvent, QPainter
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolTip, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ class NetworkCanvas(QWidget):
         self._view = view
         self.setMouseTracking(True)
         self.setMinimumSize(400, 300)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Deal network"))
 
     def sizeHint(self) -> QSize:
@@ -39,7 +40,18 @@ class NetworkCanvas(QWidget):
         painter = QPainter(self)
         paint_network(painter, QRectF(self.rect()), self.palette(), self._view.picture(),
                       self._view.selected_edge)
+        if self.hasFocus():  # keyboard focus shows as a frame, as on the timeline
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         edge = self._view.edge_at(event.position())

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QStyle,
@@ -154,10 +155,19 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class ResultsTree(QTreeView):
-    """The hits; Enter opens the current one (the window's Enter shortcut must not take it)."""
+    """The hits; Enter opens the current one (the window's Enter shortcut must not take it);
+    Esc clears the search."""
+
+    escaped = Signal()
 
     def event(self, event: QEvent) -> bool:
         return claims_enter(event) or super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class SearchResultsPane(QWidget):

@@ -114,6 +114,7 @@ class SearchService(QObject):
         text is made ready for reading meanwhile."""
         self._generation += 1
         self._opened, self._plan, self._scan, self._index = opened, None, None, None
+        self._engine = None  # nothing of the last timeline is kept
         self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False
         self._slow_timer.start()
         if self.worker.timeline != opened.path:
@@ -264,6 +265,10 @@ class SearchService(QObject):
                 except STOPPED:
                     if stale() or attempt == 2:
                         return None
+                except (IndexError, KeyError, AttributeError):
+                    if stale():  # the timeline it read was closed and freed meanwhile
+                        return None
+                    raise
         return None
 
     def answer_now(self, text: str) -> Results:

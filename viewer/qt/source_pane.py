@@ -59,6 +59,7 @@ class SourceTextView(QTextEdit):
         super().__init__(pane)
         self._pane = pane
         self.setReadOnly(True)
+        self.setTabChangesFocus(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName(self.tr("Source text"))
