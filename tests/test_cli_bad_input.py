@@ -135,3 +135,14 @@ def test_the_real_command_prints_no_traceback(make_timeline):
                          capture_output=True, text=True, check=False)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr and "line 1, column 6" in run.stderr
+
+
+@pytest.mark.parametrize(("word", "says"), [
+    ("valdiate", "did you mean 'validate'?"), ("exprot", "did you mean 'export'?"),
+    ("zzz", "commands: validate, export")])
+def test_a_mistyped_command_gets_an_answer_and_never_a_window(word, says):
+    run = subprocess.run([sys.executable, "-m", "viewer", word], capture_output=True,
+                         text=True, timeout=60, env={"QT_QPA_PLATFORM": "offscreen",
+                                                     "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 2
+    assert f"unknown command '{word}'" in run.stderr and says in run.stderr

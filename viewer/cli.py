@@ -7,6 +7,7 @@ field, what to do) and exits 1; a traceback means a bug in this program.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -101,6 +102,10 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        unknown = _unknown_word(argv)
+        if unknown:
+            print(unknown, file=sys.stderr)
+            return 2
         return _open_app(argv)
     args = build_parser().parse_args(argv)
     try:
@@ -111,12 +116,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _open_app(argv: list[str]) -> int:
+def _unknown_word(argv: list[str]) -> str:
+    """Why the first word can be neither a command nor a file to open ("" when it can): a
+    mistyped command must get an answer, never a window."""
+    args, _ = _app_parser().parse_known_args(argv)
+    word = str(args.file) if args.file is not None else None
+    if word is None or Path(word).exists() or word.endswith(".json"):
+        return ""
+    close = difflib.get_close_matches(word, [c for c in COMMANDS if c != "bench-one"], n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else \
+        "; commands: " + ", ".join(c for c in COMMANDS if c != "bench-one")
+    return (f"timeline-viewer: unknown command '{word}'{hint} (to open a file, give its "
+            "path; it must exist)")
+
+
+def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline-viewer")
     parser.add_argument("file", nargs="?", type=Path, default=None)
     parser.add_argument("--language", choices=("de", "en"),
                         help="language of the interface (remembered)")
-    args, qt_args = parser.parse_known_args(argv)
+    return parser
+
+
+def _open_app(argv: list[str]) -> int:
+    args, qt_args = _app_parser().parse_known_args(argv)
     from viewer.app import run_app  # Qt loads only when a window is wanted
 
     return run_app(args.file, qt_args, args.language)

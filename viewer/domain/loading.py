@@ -9,6 +9,7 @@ fails, pydantic reads the file again to explain every error in the user's terms.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gc
 import json
@@ -29,7 +30,7 @@ from viewer.domain.problems import (
     json_problem,
     validation_problems,
 )
-from viewer.domain.sources import SourceUnreadable, read_source
+from viewer.domain.sources import SourceUnreadable, plain_file_problem, read_source
 
 
 @dataclass
@@ -100,6 +101,10 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def _parse(path: Path, name: str, progress: Progress | None = None) -> Timeline:
+    special = plain_file_problem(path)
+    if special:
+        raise TimelineError([Problem(name, "the file", "", f"{special}; give the path of a "
+                                     "timeline's JSON file")])
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -107,6 +112,7 @@ def _parse(path: Path, name: str, progress: Progress | None = None) -> Timeline:
     except OSError as error:
         raise TimelineError([Problem(name, "the file", "", f"cannot be read: {error.strerror}")]) \
             from None
+    data = data.removeprefix(codecs.BOM_UTF8)  # some editors start UTF-8 files with one
     if not data.strip():
         raise TimelineError([Problem(name, "the file", "", "is empty; a timeline file holds one "
                                      "JSON object")])
@@ -122,6 +128,9 @@ def _explain(name: str, data: bytes, fast_error: Exception) -> list[Problem]:
     """The fast decoder stops at the first error; json and pydantic name them all."""
     try:
         raw = json.loads(data)
+    except RecursionError:
+        return [Problem(name, "the file", "", "is nested too deeply to be a timeline (arrays or "
+                        "objects inside each other thousands of levels deep)")]
     except UnicodeDecodeError as bad:
         return [Problem(name, "the file", "", f"is not UTF-8 text (byte {bad.start} cannot be "
                         "decoded); save it as UTF-8")]
@@ -131,6 +140,8 @@ def _explain(name: str, data: bytes, fast_error: Exception) -> list[Problem]:
         Timeline.model_validate(raw)
     except ValidationError as error:
         return validation_problems(name, raw, error)
+    except RecursionError:
+        return [Problem(name, "the file", "", "is nested too deeply to be a timeline")]
     return [Problem(name, "the file", "", f"cannot be read: {fast_error}")]
 
 

@@ -114,8 +114,10 @@ def _amount(value: str) -> AmountFilter:
     try:
         if not match or match.group(3) not in SCALES:
             raise InvalidOperation
-        number = Decimal(match.group(2).replace(",", "."))
-    except InvalidOperation:
+        number = Decimal(match.group(2).replace(",", ".")) * SCALES[match.group(3)]
+        if not number.is_finite() or number > 10 ** 30:
+            raise InvalidOperation
+    except (InvalidOperation, ArithmeticError):
         raise QueryError(f"'amount:{value}' is not an amount; write for example amount:>=10bn, "
                          "amount:>500m or amount:>=10e9") from None
-    return AmountFilter(match.group(1) or ">=", number * SCALES[match.group(3)])
+    return AmountFilter(match.group(1) or ">=", number)

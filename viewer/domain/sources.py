@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -24,6 +25,10 @@ def read_source(folder: Path, relative: str) -> tuple[str, str]:
     if not path.is_relative_to(root):
         raise SourceUnreadable(f"'{relative}' lies outside the sources folder {root}; "
                                "move the file into that folder")
+    if path.exists() and not path.is_file():
+        # A named pipe or a device would make reading wait forever; a folder is no report.
+        raise SourceUnreadable(f"'{relative}' is {_kind_of(path)}, not a file; a report must "
+                               "be a plain text file")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -36,3 +41,21 @@ def read_source(folder: Path, relative: str) -> tuple[str, str]:
         raise SourceUnreadable(f"'{relative}' is not UTF-8 text (byte {error.start} cannot be "
                                "decoded); convert it to UTF-8 and update its hash") from None
     return text, hashlib.sha256(data).hexdigest()
+
+
+def _kind_of(path: Path) -> str:
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+
+
+def plain_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file without waiting forever (``None`` if it can)."""
+    if path.exists() and not path.is_file():
+        return f"is {_kind_of(path)}, not a file"
+    return None

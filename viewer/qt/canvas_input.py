@@ -7,6 +7,7 @@ on the canvas's scale or on the document, and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
@@ -105,13 +106,13 @@ class CanvasInput:
             return
         event_data = self._document.events[hit.item.index]
         amounts = "; ".join(dict.fromkeys(describe_amount(a) for a in event_data.amounts))
-        lines = [f"<b>{event_data.title}</b>", describe_date(event_data.date)]
+        lines = [f"<b>{escape(event_data.title)}</b>", escape(describe_date(event_data.date))]
         context = event_data.context_date
         if context is not None and context.start is not None:
             lines.append(self.tr("◇ {day}: from other reporting").format(
                 day=describe_day(context.start)))
         if amounts:
-            lines.append(amounts)
+            lines.append(escape(amounts))
         QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
 
 

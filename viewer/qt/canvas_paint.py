@@ -6,6 +6,7 @@ lightened or darkened to suit the palette's base colour.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -114,16 +115,25 @@ def _paint_breaks(painter: QPainter, rect: QRectF, palette: QPalette,
     shade = QColor(palette.color(QPalette.ColorRole.Mid))
     shade = mix(shade, palette.color(QPalette.ColorRole.Base), 0.25)
     pen = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+    edge = _zigzag(picture.axis_height, rect.height())
     for x0, x1, _ in picture.breaks:
         painter.fillRect(QRectF(x0, picture.axis_height, x1 - x0, rect.height()), shade)
         painter.setPen(pen)
         for x in (x0, x1):
-            path = QPainterPath(QPointF(x, picture.axis_height))
-            y, step = picture.axis_height, 6.0
-            while y < rect.height():
-                path.lineTo(x + (3 if int(y / step) % 2 else -3), y + step)
-                y += step
-            painter.drawPath(path)
+            painter.translate(x, 0)
+            painter.drawPath(edge)
+            painter.translate(-x, 0)
+
+
+@functools.lru_cache(maxsize=8)
+def _zigzag(top: float, bottom: float) -> QPainterPath:
+    """The torn edge of an axis break at x = 0 (made once per canvas height, then moved)."""
+    path = QPainterPath(QPointF(0, top))
+    y, step = top, 6.0
+    while y < bottom:
+        path.lineTo(3 if int(y / step) % 2 else -3, y + step)
+        y += step
+    return path
 
 
 def _paint_grid(painter: QPainter, rect: QRectF, palette: QPalette,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -143,8 +144,8 @@ class NetworkView(QWidget):
         return best
 
     def describe(self, edge: Edge) -> str:
-        events = [self._document.events[i].title for i in edge.events]
-        return "<br>".join([f"<b>{edge.label or edge.kind}</b>", *events])
+        events = [escape(self._document.events[i].title) for i in edge.events]
+        return "<br>".join([f"<b>{escape(edge.label or edge.kind)}</b>", *events])
 
     def choose(self, edge: Edge) -> None:
         self.selected_edge = edge

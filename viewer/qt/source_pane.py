@@ -8,6 +8,7 @@ puts a citation on the clipboard; clicking a marked passage selects the event th
 from __future__ import annotations
 
 import bisect
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -161,9 +162,10 @@ class SourcePane(QWidget):
         if source is not None:
             printed = "" if source.title_printed else self.tr(" (no headline printed)")
             published = self.tr("Published")
-            self.header.setText(f"<b>{source.title}</b>{printed}<br>"
-                                f"{published}: {describe_date(source.published)} · "
-                                f"<i>{source.published.basis.note or ''}</i>")
+            self.header.setText(f"<b>{escape(source.title)}</b>{escape(printed)}<br>"
+                                f"{escape(published)}: "
+                                f"{escape(describe_date(source.published))} · "
+                                f"<i>{escape(source.published.basis.note or '')}</i>")
         self._mark()
 
     def show_passage(self, source_id: str, start: int, end: int) -> None:
