@@ -154,8 +154,10 @@ def test_the_first_answer_is_the_start_of_the_complete_one(generated, query):
         assert first.complete and first.matched == every.matched
         assert (first.event_count, first.passage_count) == (every.event_count,
                                                               every.passage_count)
+    elif first.complete:  # a narrow filter's few documents were all read: exact anyway
+        assert first.matched == every.matched and first.event_count == every.event_count
     else:
-        assert not first.complete and first.matched is None
+        assert first.matched is None
 
 
 @pytest.mark.parametrize("query", GENERATED_QUERIES)

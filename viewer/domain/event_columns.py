@@ -1,7 +1,7 @@
 """What every view needs of each event, gathered in one pass over a loaded timeline.
 
 The canvas, the list, the search filters and the search index all look at the same few facts
-of every event: its days, kind, status, first actor, first report, largest figure, who it
+of every event: its days, kind, status, first actor, first report, who it
 names. At 100,000 events one Python pass over the events costs a few tenths of a second, so
 it is made once per load, here, and kept as numpy columns (or plain lists for strings) that
 the rest of the program reads with vectorised operations.
@@ -112,10 +112,6 @@ class EventColumns:
                 _pick(self.quoted_sources, last, np.fmax))
 
     @functools.cached_property
-    def largest(self) -> np.ndarray:
-        return _largest(self._events)
-
-    @functools.cached_property
     def with_actor(self) -> dict[str, np.ndarray]:
         """Entity id → the events naming it as an actor."""
         return _groups([e.actors for e in self._events])
@@ -170,18 +166,6 @@ def _pick(keys: list[list[str]], days: dict[str, float], combine: Any) -> np.nda
     owner = np.repeat(np.arange(len(keys)), [len(group) for group in keys])
     result = np.full(len(keys), NAN)
     combine.at(result, owner, flat)
-    return result
-
-
-def _largest(events: list[Any]) -> np.ndarray:
-    """The largest figure any of an event's claims allows (NaN: no amounts)."""
-    result = np.full(len(events), NAN)
-    for index, event in enumerate(events):
-        figures = [a.max if a.max is not None else a.min
-                   for c in event.claims for a in c.amounts]
-        figures = [f for f in figures if f is not None]
-        if figures:
-            result[index] = float(max(figures))
     return result
 
 

@@ -5,7 +5,8 @@ A filter value matches an entity by id, name or alias, a kind or status by its n
 finds negotiations), a source by id or title; all folded like the text. ``after:2025-10`` keeps
 what can lie on or after 1 October 2025, ``before:2026`` what can lie before 2026; for an event
 that is its date, for a passage its report's publication date. ``amount:>=10bn`` compares the
-largest figure an event's claims allow (currencies are not converted).
+amounts as the ranges their wording allows (:mod:`viewer.domain.amount_ranges`): an event is
+kept when one of its amounts can lie so (currencies are not converted).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from viewer.domain.amount_ranges import range_of, satisfies
 from viewer.domain.open_timeline import OpenTimeline
 from viewer.domain.search_query import Query
 from viewer.domain.search_text import fold
@@ -57,9 +59,27 @@ class EventFacts:
     def contested(self) -> np.ndarray:
         return self._opened.contested
 
-    @property
-    def largest(self) -> np.ndarray:
-        return self._columns.largest
+    @functools.cached_property
+    def _ranges(self) -> tuple[np.ndarray, ...]:
+        """Every amount of every claim as a range (see :mod:`amount_ranges`), with its event."""
+        owners, ranges = [], []
+        for index, event in enumerate(self._opened.events):
+            for claim in event.claims:
+                for amount in claim.amounts:
+                    owners.append(index)
+                    ranges.append(range_of(amount))
+        return (np.array(owners, dtype=np.int64),
+                np.array([r.low for r in ranges], dtype=float),
+                np.array([r.high for r in ranges], dtype=float),
+                np.array([r.low_open for r in ranges], dtype=bool),
+                np.array([r.high_open for r in ranges], dtype=bool))
+
+    def _amounts(self, operator: str, bound: float) -> np.ndarray:
+        """Events with an amount that can lie so against ``bound``."""
+        owners, *ranges = self._ranges
+        keep = np.zeros(self.count, dtype=bool)
+        keep[owners[satisfies(*ranges, operator, bound)]] = True
+        return keep
 
     @property
     def with_actor(self) -> dict[str, np.ndarray]:
@@ -88,7 +108,7 @@ class EventFacts:
             keep &= self.first < query.before.toordinal()
             used = True
         if query.amount is not None:
-            keep &= _compare(self.largest, query.amount.operator, float(query.amount.value))
+            keep &= self._amounts(query.amount.operator, float(query.amount.value))
             used = True
         return keep if used else None
 
@@ -154,10 +174,3 @@ class _Codes:
 
 def _day(day: dt.date | None, open_value: float) -> float:
     return float(day.toordinal()) if day is not None else open_value
-
-
-def _compare(values: np.ndarray, operator: str, bound: float) -> np.ndarray:
-    with np.errstate(invalid="ignore"):
-        result = {">=": values >= bound, ">": values > bound, "<=": values <= bound,
-                  "<": values < bound, "=": values == bound}[operator]
-    return result & ~np.isnan(values)
