@@ -4,20 +4,140 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="136"/>
+        <location filename="../../viewer/qt/actions.py" line="139"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="34"/>
+        <source>Shift+← / Shift+→, Shift+wheel, drag</source>
+        <translation>Umschalt+← / Umschalt+→, Umschalt+Mausrad, Ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="34"/>
+        <source>pan the timeline</source>
+        <translation>Zeitleiste verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="35"/>
+        <source>↑ / ↓, Alt+wheel</source>
+        <translation>↑ / ↓, Alt+Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="35"/>
+        <source>scroll the lanes</source>
+        <translation>Spuren rollen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="36"/>
+        <source>Wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="36"/>
+        <source>zoom at the pointer</source>
+        <translation>am Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="37"/>
+        <source>Enter, F3 / Shift+F3 (in the search box)</source>
+        <translation>Eingabe, F3 / Umschalt+F3 (im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="37"/>
+        <source>next / previous search hit</source>
+        <translation>nächster / vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="38"/>
+        <source>↓ (in the search box), then ↑ / ↓, Enter</source>
+        <translation>↓ (im Suchfeld), dann ↑ / ↓, Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="38"/>
+        <source>walk the results, open a hit</source>
+        <translation>durch die Treffer gehen, einen Treffer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="39"/>
+        <source>Esc (in the search box or the results)</source>
+        <translation>Esc (im Suchfeld oder in den Treffern)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="39"/>
+        <source>clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="40"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="40"/>
+        <source>move between the panes and controls</source>
+        <translation>zwischen Bereichen und Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="41"/>
+        <source>Ctrl+C (in a report)</source>
+        <translation>Strg+C (in einem Bericht)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="41"/>
+        <source>copy the selection with its citation</source>
+        <translation>Auswahl mit Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="60"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="62"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="62"/>
+        <source>Does</source>
+        <translation>Bewirkt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="88"/>
+        <source>unknown (not installed)</source>
+        <translation>unbekannt (nicht installiert)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="89"/>
+        <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
+        <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Stelle des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="91"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="92"/>
+        <source>Licence: none has been chosen yet; all rights reserved by its authors.</source>
+        <translation>Lizenz: noch keine gewählt; alle Rechte bei den Autoren.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/help_dialogs.py" line="93"/>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
     </message>
 </context>
 <context>
     <name>CanvasInput</name>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="98"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="99"/>
         <source>{count} events from {first} to {last}; click to zoom in</source>
         <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="111"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="112"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -99,7 +219,7 @@
 <context>
     <name>EventListView</name>
     <message>
-        <location filename="../../viewer/qt/event_list.py" line="20"/>
+        <location filename="../../viewer/qt/event_list.py" line="22"/>
         <source>Event list</source>
         <translation>Ereignisliste</translation>
     </message>
@@ -145,122 +265,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="62"/>
+        <location filename="../../viewer/qt/main_window.py" line="69"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="63"/>
+        <location filename="../../viewer/qt/main_window.py" line="70"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="77"/>
+        <location filename="../../viewer/qt/main_window.py" line="85"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="83"/>
+        <location filename="../../viewer/qt/main_window.py" line="91"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="111"/>
+        <location filename="../../viewer/qt/main_window.py" line="119"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="112"/>
+        <location filename="../../viewer/qt/main_window.py" line="120"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="154"/>
+        <location filename="../../viewer/qt/main_window.py" line="162"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="155"/>
+        <location filename="../../viewer/qt/main_window.py" line="163"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="156"/>
+        <location filename="../../viewer/qt/main_window.py" line="164"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="203"/>
+        <location filename="../../viewer/qt/main_window.py" line="211"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="236"/>
+        <location filename="../../viewer/qt/main_window.py" line="244"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="238"/>
+        <location filename="../../viewer/qt/main_window.py" line="246"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="244"/>
+        <location filename="../../viewer/qt/main_window.py" line="252"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="246"/>
+        <location filename="../../viewer/qt/main_window.py" line="254"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="247"/>
+        <location filename="../../viewer/qt/main_window.py" line="255"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="298"/>
+        <location filename="../../viewer/qt/main_window.py" line="310"/>
+        <source>Export Picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="311"/>
+        <source>{name} could not be written: {problem}</source>
+        <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="315"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="309"/>
+        <location filename="../../viewer/qt/main_window.py" line="326"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="310"/>
-        <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
-        <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Passage des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/main_window.py" line="325"/>
+        <location filename="../../viewer/qt/main_window.py" line="343"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="328"/>
+        <location filename="../../viewer/qt/main_window.py" line="346"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="331"/>
+        <location filename="../../viewer/qt/main_window.py" line="349"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="333"/>
+        <location filename="../../viewer/qt/main_window.py" line="351"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="339"/>
+        <location filename="../../viewer/qt/main_window.py" line="357"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="342"/>
+        <location filename="../../viewer/qt/main_window.py" line="360"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -268,7 +393,7 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="34"/>
+        <location filename="../../viewer/qt/network_view.py" line="35"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -276,47 +401,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="82"/>
+        <location filename="../../viewer/qt/network_view.py" line="83"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="87"/>
+        <location filename="../../viewer/qt/network_view.py" line="88"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="111"/>
+        <location filename="../../viewer/qt/network_view.py" line="112"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="122"/>
+        <location filename="../../viewer/qt/network_view.py" line="123"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="124"/>
+        <location filename="../../viewer/qt/network_view.py" line="125"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="125"/>
+        <location filename="../../viewer/qt/network_view.py" line="126"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="126"/>
+        <location filename="../../viewer/qt/network_view.py" line="127"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="127"/>
+        <location filename="../../viewer/qt/network_view.py" line="128"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="128"/>
+        <location filename="../../viewer/qt/network_view.py" line="129"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -417,17 +542,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="107"/>
+        <location filename="../../viewer/qt/source_pane.py" line="108"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="162"/>
+        <location filename="../../viewer/qt/source_pane.py" line="173"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="163"/>
+        <location filename="../../viewer/qt/source_pane.py" line="174"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -435,17 +560,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="65"/>
+        <location filename="../../viewer/qt/source_pane.py" line="66"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="78"/>
+        <location filename="../../viewer/qt/source_pane.py" line="79"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="81"/>
+        <location filename="../../viewer/qt/source_pane.py" line="82"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -632,6 +757,11 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/actions.py" line="124"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="127"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
@@ -664,14 +794,19 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="50"/>
+        <location filename="../../viewer/qt/dialogs.py" line="53"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="51"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+        <location filename="../../viewer/qt/dialogs.py" line="54"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="55"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 </TS>

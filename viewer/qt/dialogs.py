@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.domain.problems import Problem, Severity
@@ -43,11 +43,34 @@ class LoadFailedDialog:
 
 
 class ExportPictureDialog:
-    """Asks where to save a picture; the suffix (.png or .svg) chooses the format."""
+    """Asks where to save a picture. The chosen type's suffix is added when the name has none
+    (or another); the dialog starts in ``folder`` with a name of that type."""
+
+    SUFFIXES = (".svg", ".png")
 
     @classmethod
-    def ask(cls, parent: QWidget, suggestion: str) -> Path | None:
+    def ask(cls, parent: QWidget, folder: Path, stem: str) -> Path | None:
         title = QCoreApplication.translate("dialogs", "Export Picture")
-        kinds = QCoreApplication.translate("dialogs", "PNG image (*.png);;SVG drawing (*.svg)")
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, kinds)
-        return Path(name) if name else None
+        kinds = [QCoreApplication.translate("dialogs", "SVG drawing (*.svg)"),
+                 QCoreApplication.translate("dialogs", "PNG image (*.png)")]
+        name, chosen = QFileDialog.getSaveFileName(parent, title, str(folder / f"{stem}.svg"),
+                                                   ";;".join(kinds), kinds[0])
+        if not name:
+            return None
+        return with_suffix(Path(name), cls.SUFFIXES[kinds.index(chosen)] if chosen in kinds
+                           else ".svg", cls.SUFFIXES)
+
+
+def with_suffix(path: Path, suffix: str, known: tuple[str, ...]) -> Path:
+    """``path`` ending in ``suffix`` unless it already ends in one of ``known``."""
+    return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
+
+
+def pictures_folder() -> Path:
+    """Where pictures go by default: the user's Pictures folder, else Documents, else home."""
+    for place in (QStandardPaths.StandardLocation.PicturesLocation,
+                  QStandardPaths.StandardLocation.DocumentsLocation):
+        found = QStandardPaths.writableLocation(place)
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()

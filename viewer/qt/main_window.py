@@ -25,10 +25,16 @@ from viewer.domain.timescale import TimeScale
 from viewer.qt.actions import install_actions
 from viewer.qt.canvas import TimelineCanvas
 from viewer.qt.detail_pane import DetailPane
-from viewer.qt.dialogs import ExportPictureDialog, LoadFailedDialog, OpenTimelineDialog
+from viewer.qt.dialogs import (
+    ExportPictureDialog,
+    LoadFailedDialog,
+    OpenTimelineDialog,
+    pictures_folder,
+)
 from viewer.qt.document import TimelineDocument
 from viewer.qt.event_list import EventListView
 from viewer.qt.event_model import EventTableModel
+from viewer.qt.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from viewer.qt.keys import NavigationKeys
 from viewer.qt.network_view import NetworkView
 from viewer.qt.numbers import count
@@ -40,6 +46,7 @@ from viewer.qt.settings import ViewerSettings
 from viewer.qt.source_pane import SourcePane
 
 APP_NAME = "Timeline Viewer"
+FIRST_SHARE = 0.85  # of the available screen, at first start
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +72,7 @@ class MainWindow(QMainWindow):
         self._compose()
         self._actions = install_actions(self)
         self.toolbar.insertWidget(self._actions["open"], self.search)
+        self.toolbar.insertWidget(self._actions["open"], self.search.problem)
         self.search.returnPressed.connect(lambda: self.results.step(+1))
         self.search.down_pressed.connect(self._into_results)
         self.search.textChanged.connect(
@@ -292,10 +300,19 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(self.network)
 
     def export_network(self) -> None:
-        path = ExportPictureDialog.ask(self, "deal-network.svg")
-        if path is not None:
-            self.network.export(path)
-            self.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 5000)
+        folder = Path(self.settings.text("export/folder") or pictures_folder())
+        path = ExportPictureDialog.ask(self, folder if folder.is_dir() else pictures_folder(),
+                                       "deal-network")
+        if path is None:
+            return
+        problem = self.network.export(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("Export Picture"), self.tr(
+                "{name} could not be written: {problem}").format(name=path.name,
+                                                                 problem=problem))
+            return
+        self.settings.set_text("export/folder", str(path.parent))
+        self.statusBar().showMessage(self.tr("Wrote {path}").format(path=path), 5000)
 
     def show_contested(self, on: bool) -> None:
         """Only the events the reports disagree about (the search filter is:contested)."""
@@ -306,9 +323,10 @@ class MainWindow(QMainWindow):
             self.document.open_quote(self.document.selected)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About {name}").format(name=APP_NAME), self.tr(
-            "A timeline of reported events. Every fact carries the exact passage of the report "
-            "it comes from; vague dates stay vague."))
+        AboutDialog.ask(self, self.tr("About {name}").format(name=APP_NAME))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog.ask(self, shortcut_rows(list(self._actions.values())))
 
     def _on_timeline_changed(self) -> None:
         self.setWindowTitle(f"{self.document.title} — {APP_NAME}")
@@ -344,8 +362,21 @@ class MainWindow(QMainWindow):
 
     # --- settings ----------------------------------------------------------------------------
 
+    def _first_size(self) -> None:
+        """At first start: most of the screen, centred (the default left labels cut)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.resize(int(area.width() * FIRST_SHARE), int(area.height() * FIRST_SHARE))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+
     def _restore(self) -> None:
         settings = self.settings
+        if settings.bytes("window/geometry") is None:
+            self._first_size()
         for key, restore in (("window/geometry", self.restoreGeometry),
                              ("window/state", self.restoreState),
                              ("window/upper", self.upper.restoreState),

@@ -152,8 +152,11 @@ class NetworkView(QWidget):
         self._document.open_quote(edge.events[-1])
         self.canvas.update()
 
-    def export(self, path: Path, size: QSize = QSize(1400, 900)) -> None:  # noqa: B008
-        """Writes the network as SVG (by the file's suffix) or PNG."""
+    def export(self, path: Path, size: QSize = QSize(1400, 900)) -> str:  # noqa: B008
+        """Writes the network as SVG (by the file's suffix) or PNG; returns why it could not
+        ("" when written)."""
+        if not path.parent.is_dir():
+            return f"the folder {path.parent} does not exist"
         rect = QRectF(0, 0, size.width(), size.height())
         picture = self.picture(rect)
         if path.suffix.lower() == ".svg":
@@ -165,9 +168,9 @@ class NetworkView(QWidget):
             painter = QPainter(generator)
             paint_network(painter, rect, self.palette(), picture)
             painter.end()
-            return
+            return "" if path.is_file() else "the drawing could not be written there"
         image = QImage(size, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         paint_network(painter, rect, self.palette(), picture)
         painter.end()
-        image.save(str(path))
+        return "" if image.save(str(path), "PNG") else "the image could not be written there"

@@ -121,7 +121,17 @@ class SourcePane(QWidget):
         document.results_changed.connect(self._mark)
         document.quotes_indexed.connect(self._mark)
 
-    def _on_selection_changed(self, _index: int) -> None:
+    def _on_selection_changed(self, index: int) -> None:
+        """The strong highlight follows the selection: the selected event's passage in this
+        report, scrolled into view; none when it quotes nothing here."""
+        current = self._current
+        if current is not None and index not in self._document.events_quoting(
+                self._source_id, current[0]):
+            mine = [(start, end) for start, end, event in self._document.passages(
+                self._source_id) if event == index]
+            self._current = mine[0] if mine else None
+            if mine:
+                self._scroll_to(mine[0][0])
         self._mark()
 
     def found(self) -> list[tuple[int, int]]:
@@ -172,6 +182,9 @@ class SourcePane(QWidget):
         self.show_source(source_id)
         self._current = (start, end)
         self._mark()
+        self._scroll_to(start)
+
+    def _scroll_to(self, start: int) -> None:
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._positions.to_qt(start))
         self.view.setTextCursor(cursor)

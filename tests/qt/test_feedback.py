@@ -1,0 +1,75 @@
+"""Honest feedback: a bad query is said at the search box, the report follows the selection,
+a picture gets the suffix of its type, the first window fits the screen, and Help says what
+the keys do and what this program is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from tests.qt.conftest import TODAY
+from viewer.app import build_window
+from viewer.qt.dialogs import ExportPictureDialog, with_suffix
+from viewer.qt.help_dialogs import AboutDialog, ShortcutsDialog, about_text
+from viewer.qt.settings import ViewerSettings
+
+
+def test_a_query_that_cannot_be_read_is_said_at_the_search_box(qtbot, window):
+    window.tabs.setCurrentWidget(window.list)  # the Events tab in front
+    window.search.setText("nosuch:thing")
+    qtbot.waitUntil(lambda: window.search.problem.text() != "")
+    assert "no filter 'nosuch:'" in window.search.problem.toolTip()
+    assert "#c0392b" in window.search.styleSheet()
+    window.search.setText("Amazon")
+    qtbot.waitUntil(lambda: window.search.problem.text() == "")
+    assert window.search.styleSheet() == ""
+
+
+def test_the_strong_highlight_follows_the_selection(qtbot, window):
+    document = window.document
+    document.select_id("amazon-stock-after-hours")
+    window.open_selected_source()
+    first = window.source.current_passage()
+    window.canvas.setFocus()
+    document.step(+1)  # another event quoted in the same report
+    assert window.source.current_passage() != first
+    quoted = [q.text for q in document.selected_event().quotes
+              if q.source == window.source.source_id]
+    assert quoted and window.source.current_passage() in quoted
+
+
+def test_a_picture_gets_the_suffix_of_the_chosen_type(qtbot, window, tmp_path, monkeypatch):
+    assert with_suffix(Path("net"), ".png", (".svg", ".png")) == Path("net.png")
+    assert with_suffix(Path("net.svg"), ".png", (".svg", ".png")) == Path("net.svg")
+    monkeypatch.setattr(ExportPictureDialog, "ask",
+                        classmethod(lambda cls, parent, folder, stem: tmp_path / "net.png"))
+    window.export_network()
+    assert (tmp_path / "net.png").stat().st_size > 0
+    assert "Wrote" in window.statusBar().currentMessage()
+    assert window.settings.text("export/folder") == str(tmp_path)
+
+
+def test_the_first_window_takes_most_of_the_screen(qtbot, tmp_path, failed_loads):
+    settings = ViewerSettings(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat))
+    window = build_window(None, now=TODAY, settings=settings)
+    qtbot.addWidget(window)
+    area = window.screen().availableGeometry()
+    assert window.width() >= 0.8 * area.width() and window.height() >= 0.8 * area.height()
+
+
+def test_help_lists_every_shortcut_and_the_about_box_says_the_versions(qtbot, window,
+                                                                      monkeypatch):
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "ask", classmethod(lambda cls, parent, rows:
+                                                           shown.append(rows)))
+    window.action("shortcuts").trigger()
+    keys = dict(shown[0])
+    assert keys["F6"] == "Next Pane" and "Ctrl+F" in keys
+    assert any("pan the timeline" in does for does in keys.values())
+    said = []
+    monkeypatch.setattr(AboutDialog, "ask", classmethod(lambda cls, parent, title:
+                                                       said.append(title)))
+    window.action("about").trigger()
+    assert said and "Python" in about_text() and "Qt" in about_text()
+    assert "Version" in about_text()
