@@ -132,12 +132,12 @@
 <context>
     <name>CanvasInput</name>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="99"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="110"/>
         <source>{count} events from {first} to {last}; click to zoom in</source>
         <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="112"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="123"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>EventListView</name>
     <message>
-        <location filename="../../viewer/qt/event_list.py" line="22"/>
+        <location filename="../../viewer/qt/event_list.py" line="25"/>
         <source>Event list</source>
         <translation>Ereignisliste</translation>
     </message>
@@ -265,127 +265,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="69"/>
+        <location filename="../../viewer/qt/main_window.py" line="71"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="70"/>
+        <location filename="../../viewer/qt/main_window.py" line="72"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="85"/>
+        <location filename="../../viewer/qt/main_window.py" line="89"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="91"/>
+        <location filename="../../viewer/qt/main_window.py" line="95"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="119"/>
+        <location filename="../../viewer/qt/main_window.py" line="123"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="120"/>
+        <location filename="../../viewer/qt/main_window.py" line="124"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="162"/>
+        <location filename="../../viewer/qt/main_window.py" line="165"/>
+        <source>Open in Source</source>
+        <translation>In der Quelle öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="166"/>
+        <source>Copy Citation</source>
+        <translation>Zitat mit Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="167"/>
+        <source>Zoom to Event</source>
+        <translation>Auf das Ereignis zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="168"/>
+        <source>Show Story</source>
+        <translation>Geschichte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="178"/>
+        <source>Copied the citation of the passage.</source>
+        <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="195"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="163"/>
+        <location filename="../../viewer/qt/main_window.py" line="196"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="164"/>
+        <location filename="../../viewer/qt/main_window.py" line="197"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="211"/>
+        <location filename="../../viewer/qt/main_window.py" line="244"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="244"/>
+        <location filename="../../viewer/qt/main_window.py" line="277"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="246"/>
+        <location filename="../../viewer/qt/main_window.py" line="279"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="252"/>
+        <location filename="../../viewer/qt/main_window.py" line="285"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="254"/>
+        <location filename="../../viewer/qt/main_window.py" line="287"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="255"/>
+        <location filename="../../viewer/qt/main_window.py" line="288"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="310"/>
+        <location filename="../../viewer/qt/main_window.py" line="343"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="311"/>
+        <location filename="../../viewer/qt/main_window.py" line="344"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="315"/>
+        <location filename="../../viewer/qt/main_window.py" line="348"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="326"/>
+        <location filename="../../viewer/qt/main_window.py" line="359"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="343"/>
+        <location filename="../../viewer/qt/main_window.py" line="376"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="346"/>
+        <location filename="../../viewer/qt/main_window.py" line="379"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="349"/>
+        <location filename="../../viewer/qt/main_window.py" line="382"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="351"/>
+        <location filename="../../viewer/qt/main_window.py" line="384"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="357"/>
+        <location filename="../../viewer/qt/main_window.py" line="390"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="360"/>
+        <location filename="../../viewer/qt/main_window.py" line="393"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -542,17 +567,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="108"/>
+        <location filename="../../viewer/qt/source_pane.py" line="114"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="173"/>
+        <location filename="../../viewer/qt/source_pane.py" line="179"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="174"/>
+        <location filename="../../viewer/qt/source_pane.py" line="180"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -560,17 +585,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="66"/>
+        <location filename="../../viewer/qt/source_pane.py" line="67"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="79"/>
+        <location filename="../../viewer/qt/source_pane.py" line="80"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="82"/>
+        <location filename="../../viewer/qt/source_pane.py" line="83"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -578,17 +603,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="53"/>
+        <location filename="../../viewer/qt/canvas.py" line="56"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="218"/>
+        <location filename="../../viewer/qt/canvas.py" line="221"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="219"/>
+        <location filename="../../viewer/qt/canvas.py" line="222"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>

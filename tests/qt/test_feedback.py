@@ -73,3 +73,38 @@ def test_help_lists_every_shortcut_and_the_about_box_says_the_versions(qtbot, wi
     window.action("about").trigger()
     assert said and "Python" in about_text() and "Qt" in about_text()
     assert "Version" in about_text()
+
+
+def test_every_view_offers_the_event_menu(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    index = window.document.opened.ids["amazon-openai-talks-december"]
+    window.canvas.fill_event_menu(menu, index)
+    names = [a.text() for a in menu.actions()]
+    assert names == ["Open in Source", "Copy Citation", "Zoom to Event", "Show Story"]
+    assert all(a.isEnabled() for a in menu.actions())  # it is part of a story
+    assert window.list.fill_event_menu == window.source.fill_event_menu == window.fill_event_menu
+    lone = window.document.opened.ids["amazon-stock-after-hours"]
+    menu = QMenu()
+    window.fill_event_menu(menu, lone)
+    assert not menu.actions()[3].isEnabled()  # no story to show
+
+
+def test_copy_citation_names_the_report_and_both_dates(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    index = window.document.opened.ids["amazon-openai-talks-january"]
+    window.copy_citation(index)
+    text = QApplication.clipboard().text()
+    assert text.startswith("„") and "„Amazon vor Mega-Deal mit OpenAI" in text
+    assert "inferred: 2026-01-29 or 2026-01-30" in text and "(29–30 Jan 2026)" in text
+
+
+def test_show_story_frames_every_step_of_it(qtbot, window):
+    index = window.document.opened.ids["amazon-openai-talks-december"]
+    window.show_story(index)
+    scale = window.canvas.scale()
+    for step in window.document.thread_of(index):
+        x = scale.x(window.canvas.items().first_days[step])
+        assert 0 <= x <= window.canvas.width()

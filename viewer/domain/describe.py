@@ -92,6 +92,19 @@ def _span(start: dt.date | None, end: dt.date | None) -> str:
     return f"{describe_day(start)} – {describe_day(end)}"
 
 
+def cite(quote_text: str, source: Source, outlet: str | None) -> str:
+    """A quote as a reader would cite it: „…" — outlet, „title", published (as written;
+    as resolved), URL."""
+    published = source.published
+    when = describe_date(published)
+    wording = published.text if published.text and published.text != when else ""
+    parts = [f"„{quote_text}“ — " + (f"{outlet}, " if outlet else "") + f"„{source.title}“",
+             "published " + (f"{wording} ({when})" if wording else when)]
+    if source.url:
+        parts.append(source.url)
+    return ", ".join(parts)
+
+
 def describe_basis(date: VagueDate, sources: dict[str, Source]) -> str:
     """"'im Oktober', relative to the report of 16–17 Dec 2025"."""
     basis = date.basis

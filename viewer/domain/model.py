@@ -177,6 +177,7 @@ class Source(Strict):
     file: str
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     published: VagueDate
+    url: str | None = None  # where the report was published, if known (never fetched)
 
 
 class Claim(Strict):

@@ -8,11 +8,12 @@ on the scale or the document and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu, QScrollBar, QSizePolicy, QWidget
 
 from viewer.domain.layout import Layout, mark_extent
 from viewer.domain.ticks import axis_ticks
@@ -44,6 +45,8 @@ class TimelineCanvas(CanvasInput, QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self._fitted = True
+        # What a context menu offers for an event; the window that composes the views sets it.
+        self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
         self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._vbar.hide()
         self._vbar.valueChanged.connect(self._relayout)
@@ -323,6 +326,17 @@ class TimelineCanvas(CanvasInput, QWidget):
         if y < AXIS_HEIGHT:
             return None
         return self.current_layout().bin_at(x - self.layout_offset(), y + self.scroll_offset())
+
+    def zoom_to_events(self, indices: list[int]) -> None:
+        """Shows the days from the first of these events to the end of the last."""
+        items = self.items()
+        firsts = [items.first_days[i] for i in indices]
+        lasts = [min(items.last_days[i], (items.known_until[i] if items.known_until[i] ==
+                                          items.known_until[i] else items.first_days[i] + 1))
+                 for i in indices]
+        if firsts:
+            self.set_scale(TimeScale.fitted(float(min(firsts)), float(max(lasts)), self.width(),
+                                            margin=120, warp=self._warp))
 
     def zoom_to_days(self, first: float, last: float) -> None:
         """Shows the days ``first``..``last`` across the middle third of the canvas."""

@@ -10,8 +10,8 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from viewer.domain.describe import describe_amount, describe_date, describe_day
 from viewer.qt.numbers import count
@@ -52,6 +52,17 @@ class CanvasInput:
         hit = self.hit(event.position().x(), event.position().y())
         if hit is not None:
             self._document.open_quote(hit.item.index)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right click on an event (or the menu key with one selected): its menu."""
+        hit = self.hit(event.pos().x(), event.pos().y())
+        index = hit.item.index if hit else self._document.selected
+        if index < 0:
+            return
+        self._document.select(index)
+        menu = QMenu(self)
+        self.fill_event_menu(menu, index)
+        menu.exec(event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from viewer.qt.document import TimelineDocument
 from viewer.qt.event_model import EVENT_INDEX_ROLE, EventTableModel
@@ -18,6 +20,7 @@ class EventListView(QTableView):
         super().__init__(parent)
         self._document = document
         self._arriving = False
+        self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
         self.setModel(model)
         self.setAccessibleName(self.tr("Event list"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,6 +52,16 @@ class EventListView(QTableView):
             super().focusInEvent(event)
         finally:
             self._arriving = False
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        row = self.indexAt(event.pos())
+        index = row.data(EVENT_INDEX_ROLE) if row.isValid() else self._document.selected
+        if index is None or index < 0:
+            return
+        self._document.select(index)
+        menu = QMenu(self)
+        self.fill_event_menu(menu, index)
+        menu.exec(event.globalPos())
 
     def _follow_selection(self) -> None:
         self._follow(self._document.selected)

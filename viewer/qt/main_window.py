@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.domain.describe import cite
 from viewer.domain.problems import TimelineError
 from viewer.domain.timescale import TimeScale
 from viewer.qt.actions import install_actions
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self._navigation_keys.keep_for(self.search, self.source.view, self.source.chooser,
                                        self.network.slider, self.detail)
         self.results.tree.escaped.connect(self._clear_search)
+        for view in (self.canvas, self.list, self.source):
+            view.fill_event_menu = self.fill_event_menu
         self._recent_menu = self.menus["&File"].addMenu(self.tr("Open &Recent"))
         self.menus["&File"].insertMenu(self._actions["quit"], self._recent_menu)
         self._status = QLabel()
@@ -154,6 +158,35 @@ class MainWindow(QMainWindow):
                        -1)
         target = panes[(current + delta) % len(panes)] if current >= 0 else panes[0]
         target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def fill_event_menu(self, menu: QMenu, index: int) -> None:
+        """What a context menu offers for an event, wherever it was opened."""
+        document = self.document
+        menu.addAction(self.tr("Open in Source"), lambda: document.open_quote(index))
+        menu.addAction(self.tr("Copy Citation"), lambda: self.copy_citation(index))
+        menu.addAction(self.tr("Zoom to Event"), lambda: self.zoom_to_event(index))
+        story = menu.addAction(self.tr("Show Story"), lambda: self.show_story(index))
+        story.setEnabled(bool(document.thread_of(index)))
+
+    def copy_citation(self, index: int) -> None:
+        """The event's first passage as a reader would cite it, on the clipboard."""
+        document = self.document
+        quote = document.events[index].quotes[0]
+        source = document.sources[quote.source]
+        outlet = document.name_of(source.outlet) if source.outlet else None
+        QApplication.clipboard().setText(cite(quote.text, source, outlet))
+        self.statusBar().showMessage(self.tr("Copied the citation of the passage."), 4000)
+
+    def zoom_to_event(self, index: int) -> None:
+        self.views.setCurrentIndex(0)
+        self.document.select(index)
+        self.canvas.zoom_to_selection()
+
+    def show_story(self, index: int) -> None:
+        """Selects the event and shows its whole story on the canvas (the details list it)."""
+        self.views.setCurrentIndex(0)
+        self.document.select(index)
+        self.canvas.zoom_to_events(self.document.thread_of(index))
 
     def step_story(self, delta: int) -> None:
         """The next or previous development of the selected event's story; the status bar

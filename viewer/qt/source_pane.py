@@ -8,6 +8,7 @@ puts a citation on the clipboard; clicking a marked passage selects the event th
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -80,6 +81,10 @@ class SourceTextView(QTextEdit):
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("Select All"), self.selectAll)
+        index = self._pane.event_at(self.cursorForPosition(event.pos()).position())
+        if index >= 0:  # on a quoted passage: what can be done with its event
+            menu.addSeparator()
+            self._pane.fill_event_menu(menu, index)
         menu.exec(event.globalPos())
 
     def copy_citation(self) -> None:
@@ -100,6 +105,7 @@ class SourcePane(QWidget):
     def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
         self._source_id = ""
         self._positions = TextPositions("")
         self._current: tuple[int, int] | None = None
@@ -246,11 +252,15 @@ class SourcePane(QWidget):
         selection.format = fmt
         return selection
 
+    def event_at(self, position: int) -> int:
+        """The event whose passage covers a Qt text position (-1: none)."""
+        events = self._document.events_quoting(self._source_id, self._positions.from_qt(position))
+        return events[0] if events else -1
+
     def clicked_at(self, position: int) -> None:
-        offset = self._positions.from_qt(position)
-        events = self._document.events_quoting(self._source_id, offset)
-        if events:
-            self._document.select(events[0])
+        index = self.event_at(position)
+        if index >= 0:
+            self._document.select(index)
 
     def citation(self, selected: str) -> str:
         source = self._document.sources.get(self._source_id)
