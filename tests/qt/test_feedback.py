@@ -108,3 +108,16 @@ def test_show_story_frames_every_step_of_it(qtbot, window):
     for step in window.document.thread_of(index):
         x = scale.x(window.canvas.items().first_days[step])
         assert 0 <= x <= window.canvas.width()
+
+
+def test_the_theme_is_chosen_and_remembered(qtbot, window, settings):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.action("theme_dark").trigger()
+    base = QApplication.instance().palette().color(QPalette.ColorRole.Base)
+    assert base.lightness() < 80 and settings.text("view/theme") == "dark"
+    window.action("theme_light").trigger()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 200
+    window.action("theme_system").trigger()
+    assert settings.text("view/theme") == "system"

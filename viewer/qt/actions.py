@@ -29,7 +29,8 @@ def _menus() -> tuple[str, ...]:
     return (QT_TRANSLATE_NOOP("actions", "&File"), QT_TRANSLATE_NOOP("actions", "&Edit"),
             QT_TRANSLATE_NOOP("actions", "&View"), QT_TRANSLATE_NOOP("actions", "&Go"),
             QT_TRANSLATE_NOOP("actions", "&Help"),
-            QT_TRANSLATE_NOOP("actions", "&Group Lanes By"))
+            QT_TRANSLATE_NOOP("actions", "&Group Lanes By"),
+            QT_TRANSLATE_NOOP("actions", "T&heme"))
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,14 @@ class ActionSpec:
 def _group_by(grouping: str) -> Callable[[MainWindow], object]:
     return lambda window: window.set_grouping(grouping)
 
+
+def _theme(theme: str) -> Callable[[MainWindow], object]:
+    return lambda window: window.set_theme(theme)
+
+
+THEME_NAMES = {"system": QT_TRANSLATE_NOOP("actions", "&System"),
+               "light": QT_TRANSLATE_NOOP("actions", "&Light"),
+               "dark": QT_TRANSLATE_NOOP("actions", "&Dark")}
 
 GROUPINGS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
              "kind": QT_TRANSLATE_NOOP("actions", "&Kind"),
@@ -128,6 +137,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_about()),
     *(ActionSpec(f"group_{grouping}", "&View/&Group Lanes By", text, (), _group_by(grouping),
                  checkable=True, group="grouping") for grouping, text in GROUPINGS.items()),
+    *(ActionSpec(f"theme_{theme}", "&View/T&heme", text, (), _theme(theme),
+                 checkable=True, group="theme") for theme, text in THEME_NAMES.items()),
 )
 
 

@@ -46,6 +46,7 @@ from viewer.qt.search_field import SearchField
 from viewer.qt.search_results import SearchResultsPane
 from viewer.qt.settings import ViewerSettings
 from viewer.qt.source_pane import SourcePane
+from viewer.qt.themes import THEMES, apply_theme
 
 APP_NAME = "Timeline Viewer"
 FIRST_SHARE = 0.85  # of the available screen, at first start
@@ -318,6 +319,13 @@ class MainWindow(QMainWindow):
         self.action(f"group_{grouping}").setChecked(True)
         self.settings.set_text("view/grouping", grouping)
 
+    def set_theme(self, theme: str) -> None:
+        """System, light or dark colours (remembered)."""
+        theme = theme if theme in THEMES else "system"
+        apply_theme(theme)
+        self.action(f"theme_{theme}").setChecked(True)
+        self.settings.set_text("view/theme", theme)
+
     def set_compressed(self, on: bool) -> None:
         self.canvas.set_compressed(on)
         self.action("compress").setChecked(on)
@@ -418,6 +426,11 @@ class MainWindow(QMainWindow):
             if value is not None:
                 restore(value)
         self.set_grouping(settings.text("view/grouping", "actor"))
+        theme = settings.text("view/theme", "system")
+        if theme != "system":
+            self.set_theme(theme)
+        else:
+            self.action("theme_system").setChecked(True)
         self.set_compressed(settings.flag("view/compressed", True))
         self.set_axis(settings.text("view/axis", "event"))
         self._fill_recent(settings.recent_files())
