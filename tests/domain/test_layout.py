@@ -152,3 +152,16 @@ def test_warp_round_trips_and_hides_empty_years(items):
         assert warp.to_real(warp.to_virtual(day)) == pytest.approx(day)
     virtual = np.array([warp.to_virtual(d) for d in (730000.0, 737100.0, 739600.0, 740300.0)])
     assert warp.to_real_array(virtual) == pytest.approx([warp.to_real(v) for v in virtual])
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0, 4.0, 8.0, 16.0, 40.0])
+def test_a_label_never_covers_the_diamond_of_a_day_from_other_reporting(items, zoom):
+    from viewer.domain.lane_packing import POINT_RADIUS
+
+    for anchor in (200, 700, 1200):
+        layout = lay_out(items, fitted(items).zoomed(zoom, anchor))
+        for placed in layout.placed:
+            if placed.context_x is not None and placed.label:
+                left, right = placed.label_x, placed.label_x + placed.label_width
+                assert right <= placed.context_x - POINT_RADIUS or \
+                    left >= placed.context_x + POINT_RADIUS, (placed.item.event_id, zoom)

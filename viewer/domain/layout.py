@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from viewer.domain.density import InView, bin_counts, in_view
-from viewer.domain.lane_packing import POINT_RADIUS, Entry, Measure, fit_labels, pack_rows
+from viewer.domain.lane_packing import (
+    POINT_RADIUS,
+    Entry,
+    Label,
+    Measure,
+    elide,
+    fit_labels,
+    pack_rows,
+)
 from viewer.domain.timeline_index import TimelineIndex
 from viewer.domain.timeline_items import TimelineItem
 from viewer.domain.timescale import TimeScale
@@ -242,6 +250,20 @@ def _entries(items: list[TimelineItem], scale: TimeScale, frame: Frame) -> list[
     return entries
 
 
+def _clear_of(label: Label, text: str, mark: float, measure: Measure) -> Label:
+    """A label inside a span, kept off the span's ◇ (a day from other reporting): the room on
+    the side of the ◇ that shows more of it, or no label when neither has room."""
+    keep_out = (mark - POINT_RADIUS - 3, mark + POINT_RADIUS + 3)
+    end = label.x + label.width
+    if end <= keep_out[0] or label.x >= keep_out[1]:
+        return label
+    before = elide(text, keep_out[0] - label.x, measure)
+    after = elide(text, end - keep_out[1], measure)
+    if len(after) > len(before):
+        return Label(after, keep_out[1], measure(after) if after else 0.0, True)
+    return Label(before, label.x, measure(before) if before else 0.0, True)
+
+
 def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, frame: Frame,
            measure: Measure) -> list[Placed]:
     placed = []
@@ -251,6 +273,8 @@ def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, fra
         for (item, x0, x1), label in zip(row, labels, strict=True):
             context = None if item.context_day is None else scale.x(item.context_day + 0.5)
             shape = (x0, x1) if context is None else _shape_extent(item, scale)
+            if context is not None and label.inside:
+                label = _clear_of(label, item.label, context, measure)
             reports = tuple(scale.x(day + 0.5) for day in item.reports)
             placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
                                  label.width, label.inside, context, shape, reports))

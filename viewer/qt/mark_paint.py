@@ -57,9 +57,23 @@ def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         x, text = _label_in_view(painter, placed, view)
+        today = picture.today_x
+        if today is not None and text:
+            _halo_under_today(painter, palette, x, placed.y, text, today - picture.offset)
         painter.drawText(QPointF(x, placed.y + 4.5), text)
         painter.restore()
     painter.setOpacity(1.0)
+
+
+def _halo_under_today(painter: QPainter, palette: QPalette, x: float, y: float, text: str,
+                      today: float) -> None:
+    """Where the today line crosses a label, the label gets a ground of its own, so that the
+    dashed line does not run through its letters."""
+    width = painter.fontMetrics().horizontalAdvance(text)
+    if x - 2 <= today <= x + width + 2:
+        ground = QColor(palette.color(QPalette.ColorRole.Base))
+        ground.setAlpha(225)
+        painter.fillRect(QRectF(x - 2, y - 8, width + 4, 16), ground)
 
 
 def _label_in_view(painter: QPainter, placed: Placed,
