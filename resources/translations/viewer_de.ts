@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="139"/>
+        <location filename="../../viewer/qt/actions.py" line="150"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -265,152 +265,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="71"/>
+        <location filename="../../viewer/qt/main_window.py" line="72"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="72"/>
+        <location filename="../../viewer/qt/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="89"/>
+        <location filename="../../viewer/qt/main_window.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="95"/>
+        <location filename="../../viewer/qt/main_window.py" line="96"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="123"/>
+        <location filename="../../viewer/qt/main_window.py" line="124"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="124"/>
+        <location filename="../../viewer/qt/main_window.py" line="125"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="165"/>
+        <location filename="../../viewer/qt/main_window.py" line="166"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="166"/>
+        <location filename="../../viewer/qt/main_window.py" line="167"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="167"/>
+        <location filename="../../viewer/qt/main_window.py" line="168"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="168"/>
+        <location filename="../../viewer/qt/main_window.py" line="169"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="178"/>
+        <location filename="../../viewer/qt/main_window.py" line="179"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="195"/>
+        <location filename="../../viewer/qt/main_window.py" line="196"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="196"/>
+        <location filename="../../viewer/qt/main_window.py" line="197"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="197"/>
+        <location filename="../../viewer/qt/main_window.py" line="198"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="244"/>
+        <location filename="../../viewer/qt/main_window.py" line="245"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="277"/>
+        <location filename="../../viewer/qt/main_window.py" line="278"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="279"/>
+        <location filename="../../viewer/qt/main_window.py" line="280"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="285"/>
+        <location filename="../../viewer/qt/main_window.py" line="286"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="287"/>
+        <location filename="../../viewer/qt/main_window.py" line="288"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="288"/>
+        <location filename="../../viewer/qt/main_window.py" line="289"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="343"/>
+        <location filename="../../viewer/qt/main_window.py" line="351"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="344"/>
+        <location filename="../../viewer/qt/main_window.py" line="352"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="348"/>
+        <location filename="../../viewer/qt/main_window.py" line="356"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="359"/>
+        <location filename="../../viewer/qt/main_window.py" line="367"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="376"/>
+        <location filename="../../viewer/qt/main_window.py" line="384"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="379"/>
+        <location filename="../../viewer/qt/main_window.py" line="387"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="382"/>
+        <location filename="../../viewer/qt/main_window.py" line="390"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="384"/>
+        <location filename="../../viewer/qt/main_window.py" line="392"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="390"/>
+        <location filename="../../viewer/qt/main_window.py" line="398"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="393"/>
+        <location filename="../../viewer/qt/main_window.py" line="401"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -651,142 +651,162 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="59"/>
+        <location filename="../../viewer/qt/actions.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="62"/>
+        <location filename="../../viewer/qt/actions.py" line="71"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="65"/>
+        <location filename="../../viewer/qt/actions.py" line="74"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="68"/>
+        <location filename="../../viewer/qt/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="70"/>
+        <location filename="../../viewer/qt/actions.py" line="79"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="72"/>
+        <location filename="../../viewer/qt/actions.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="75"/>
+        <location filename="../../viewer/qt/actions.py" line="84"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="78"/>
+        <location filename="../../viewer/qt/actions.py" line="87"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="81"/>
+        <location filename="../../viewer/qt/actions.py" line="90"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84"/>
+        <location filename="../../viewer/qt/actions.py" line="93"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="52"/>
+        <location filename="../../viewer/qt/actions.py" line="61"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="53"/>
+        <location filename="../../viewer/qt/actions.py" line="33"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="57"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="58"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="59"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/actions.py" line="62"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="54"/>
+        <location filename="../../viewer/qt/actions.py" line="63"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="55"/>
+        <location filename="../../viewer/qt/actions.py" line="64"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="88"/>
+        <location filename="../../viewer/qt/actions.py" line="97"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="92"/>
+        <location filename="../../viewer/qt/actions.py" line="101"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="95"/>
+        <location filename="../../viewer/qt/actions.py" line="104"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="98"/>
+        <location filename="../../viewer/qt/actions.py" line="107"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="101"/>
+        <location filename="../../viewer/qt/actions.py" line="110"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="104"/>
+        <location filename="../../viewer/qt/actions.py" line="113"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="107"/>
+        <location filename="../../viewer/qt/actions.py" line="116"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="110"/>
+        <location filename="../../viewer/qt/actions.py" line="119"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="113"/>
+        <location filename="../../viewer/qt/actions.py" line="122"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="116"/>
+        <location filename="../../viewer/qt/actions.py" line="125"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="119"/>
+        <location filename="../../viewer/qt/actions.py" line="128"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="121"/>
+        <location filename="../../viewer/qt/actions.py" line="130"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="124"/>
+        <location filename="../../viewer/qt/actions.py" line="133"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="127"/>
+        <location filename="../../viewer/qt/actions.py" line="136"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
