@@ -9,24 +9,22 @@ timed ones. The figures are measurements, never assertions.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
 import json
 import os
 import platform
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from viewer.bench_open import open_figures
+from viewer.bench_open import index_cache, open_figures
 from viewer.domain.generate import generate_timeline
 from viewer.domain.loading import load_timeline
 from viewer.domain.open_timeline import open_timeline
@@ -115,7 +113,7 @@ def measure_one(events: int, cache: Path) -> dict[str, Any]:
     json_loads = _best(lambda: json.loads(data))
     load = _best(lambda: load_timeline(path))
     opened = open_timeline(path, keep=True)
-    with _fresh_index_cache():  # the index is built in the background while painting
+    with index_cache(Path(tempfile.mkdtemp(prefix="bench-index-"))):  # built while painting
         paint, next_event = _paint_figures(opened)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     del opened
@@ -124,21 +122,6 @@ def measure_one(events: int, cache: Path) -> dict[str, Any]:
             "json_loads_s": round(json_loads, 3), "paint_ms": paint,
             "next_event_ms": next_event, "rss_mb": round(rss, 1),
             "open": open_figures(path)}
-
-
-@contextlib.contextmanager
-def _fresh_index_cache() -> Iterator[None]:
-    folder = tempfile.mkdtemp(prefix="bench-index-")
-    previous = os.environ.get("TIMELINE_VIEWER_CACHE")
-    os.environ["TIMELINE_VIEWER_CACHE"] = folder
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("TIMELINE_VIEWER_CACHE", None)
-        else:
-            os.environ["TIMELINE_VIEWER_CACHE"] = previous
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _best(action: Callable[[], object], repeat: int = 3) -> float:

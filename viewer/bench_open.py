@@ -19,12 +19,13 @@ the measurement itself takes nothing from the threads it measures.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -171,9 +172,7 @@ def _open_once(source: Path, *, only_open: bool) -> dict[str, Any]:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bench-open-"))
-    previous = os.environ.get("TIMELINE_VIEWER_CACHE")
-    os.environ["TIMELINE_VIEWER_CACHE"] = str(folder / "index-cache")
-    try:
+    with index_cache(folder):
         copy = folder / source.name
         shutil.copyfile(source, copy)
         sources = source.with_name(source.stem + "-sources")
@@ -194,6 +193,16 @@ def _open_once(source: Path, *, only_open: bool) -> dict[str, Any]:
         QThreadPool.globalInstance().waitForDone()  # nothing of this window runs on later
         app.processEvents()
         return probe.result
+
+
+@contextlib.contextmanager
+def index_cache(folder: Path) -> Iterator[None]:
+    """Search indexes go to ``index-cache`` in ``folder`` meanwhile (never built there
+    before); the folder is removed afterwards."""
+    previous = os.environ.get("TIMELINE_VIEWER_CACHE")
+    os.environ["TIMELINE_VIEWER_CACHE"] = str(folder / "index-cache")
+    try:
+        yield
     finally:
         if previous is None:
             os.environ.pop("TIMELINE_VIEWER_CACHE", None)

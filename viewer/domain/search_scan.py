@@ -200,26 +200,17 @@ class ScanSearch:
 
     def _events(self, query: Query, mask: np.ndarray | None,
                 want: int | None) -> tuple[np.ndarray, bool]:
-        plan, rank = self.plan, self.plan.opened.rank
-        naming = _Naming(plan)
-        kept: list[int] = []
-        for block, members in enumerate(self.texts.event_blocks):
-            self.pacer.wait()
-            candidates = members
-            if query.needles:
-                texts = self.texts.events(block)
-                found = [self._found(texts, needle, naming, members) for needle in query.needles]
-                narrowed = [f for f in found if f is not None]
-                if narrowed:
-                    chosen = functools.reduce(np.intersect1d, narrowed)
-                    candidates = chosen[np.argsort(rank[chosen], kind="stable")]
-            if mask is not None:
-                candidates = candidates[mask[candidates]]
-            kept += self._confirmed(candidates, query, plan.event_document,
-                                    None if want is None else want - len(kept))
-            if want is not None and len(kept) >= want:
-                return np.array(kept, dtype=np.int64), False
-        return np.array(kept, dtype=np.int64), True
+        rank, naming = self.plan.opened.rank, _Naming(self.plan)
+
+        def candidates(block: int) -> np.ndarray:
+            members = self.texts.event_blocks[block]
+            texts = self.texts.events(block) if query.needles else None
+            found = [self._found(texts, needle, naming, members) for needle in query.needles]
+            chosen = _narrowed(found)
+            return members if chosen is None else \
+                chosen[np.argsort(rank[chosen], kind="stable")]
+        return self._walk(query, len(self.texts.event_blocks), candidates, mask,
+                          self.plan.event_document, want)
 
     def _found(self, texts: _Texts, needle: str, naming: _Naming,
                members: np.ndarray) -> np.ndarray | None:
@@ -232,21 +223,27 @@ class ScanSearch:
 
     def _passages(self, query: Query, keep: np.ndarray | None,
                   want: int | None) -> tuple[np.ndarray, bool]:
-        plan = self.plan
-        kept: list[int] = []
-        for block in range(len(self.texts.passage_blocks)):
-            self.pacer.wait()
+        def candidates(block: int) -> np.ndarray:
             texts = self.texts.passages(block)
-            candidates = texts.owners
-            if query.needles:
-                found = [texts.candidates(Tolerant.pattern(n), Tolerant.reach(n), self._stop,
-                                          self.pacer) for n in query.needles]
-                narrowed = [f for f in found if f is not None]
-                if narrowed:
-                    candidates = functools.reduce(np.intersect1d, narrowed)
+            chosen = _narrowed([texts.candidates(Tolerant.pattern(n), Tolerant.reach(n),
+                                                 self._stop, self.pacer)
+                                for n in query.needles])
+            return texts.owners if chosen is None else chosen
+        return self._walk(query, len(self.texts.passage_blocks), candidates, keep,
+                          self.plan.passage_document, want)
+
+    def _walk(self, query: Query, blocks: int, candidates: Callable[[int], np.ndarray],
+              keep: np.ndarray | None, document: Callable[[int], str],
+              want: int | None) -> tuple[np.ndarray, bool]:
+        """Block by block, in order: the candidates that ``keep`` allows and that match; and
+        whether that is all of them (with ``want``, it stops once that many are found)."""
+        kept: list[int] = []
+        for block in range(blocks):
+            self.pacer.wait()
+            found = candidates(block)
             if keep is not None:
-                candidates = candidates[keep[candidates]]
-            kept += self._confirmed(candidates, query, plan.passage_document,
+                found = found[keep[found]]
+            kept += self._confirmed(found, query, document,
                                     None if want is None else want - len(kept))
             if want is not None and len(kept) >= want:
                 return np.array(kept, dtype=np.int64), False
@@ -272,6 +269,12 @@ class ScanSearch:
                 if want is not None and len(kept) >= want:
                     break
         return kept
+
+
+def _narrowed(found: list[np.ndarray | None]) -> np.ndarray | None:
+    """What every needle's candidates share; ``None`` when no needle narrowed anything."""
+    narrowed = [f for f in found if f is not None]
+    return functools.reduce(np.intersect1d, narrowed) if narrowed else None
 
 
 class _Naming:
