@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     _file_argument(export)
     export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
     export.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
+    export.add_argument("--language", choices=("en", "de"), default="en",
+                        help="language of the Markdown fact sheet (default en)")
     schema = sub.add_parser("schema", help="print the JSON Schema of the timeline format")
     schema.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
     generate = sub.add_parser("generate", help="write a synthetic timeline for benchmarks")
@@ -171,7 +173,7 @@ def _export(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         text = export_csv(loaded)
     else:
-        text = export_markdown(loaded)
+        text = export_markdown(loaded, args.language)
     # A byte-order mark lets spreadsheets recognise a CSV file as UTF-8.
     bom = "\ufeff" if args.format == "csv" and args.output else ""
     return _emit(bom + text, args.output)

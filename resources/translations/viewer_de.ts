@@ -137,7 +137,7 @@
         <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="123"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="125"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -145,73 +145,73 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="33"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="35"/>
         <source>Event details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="51"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="53"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="58"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="58"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="59"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="59"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="62"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="62"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="98"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="104"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="107"/>
-        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="113"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="126"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="113"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="119"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="114"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="114"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="126"/>
+        <location filename="../../viewer/qt/detail_pane.py" line="132"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -227,37 +227,37 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="39"/>
+        <location filename="../../viewer/qt/event_model.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="40"/>
+        <location filename="../../viewer/qt/event_model.py" line="45"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="41"/>
+        <location filename="../../viewer/qt/event_model.py" line="46"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="42"/>
+        <location filename="../../viewer/qt/event_model.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="43"/>
+        <location filename="../../viewer/qt/event_model.py" line="48"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="44"/>
+        <location filename="../../viewer/qt/event_model.py" line="49"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="45"/>
+        <location filename="../../viewer/qt/event_model.py" line="50"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="35"/>
+        <location filename="../../viewer/qt/network_view.py" line="36"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -426,47 +426,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="83"/>
+        <location filename="../../viewer/qt/network_view.py" line="84"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="88"/>
+        <location filename="../../viewer/qt/network_view.py" line="89"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="112"/>
+        <location filename="../../viewer/qt/network_view.py" line="113"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="123"/>
+        <location filename="../../viewer/qt/network_view.py" line="125"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="125"/>
+        <location filename="../../viewer/qt/network_view.py" line="127"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="126"/>
+        <location filename="../../viewer/qt/network_view.py" line="128"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="127"/>
+        <location filename="../../viewer/qt/network_view.py" line="129"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="128"/>
+        <location filename="../../viewer/qt/network_view.py" line="130"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="129"/>
+        <location filename="../../viewer/qt/network_view.py" line="131"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -567,17 +567,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="114"/>
+        <location filename="../../viewer/qt/source_pane.py" line="115"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="179"/>
+        <location filename="../../viewer/qt/source_pane.py" line="180"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="180"/>
+        <location filename="../../viewer/qt/source_pane.py" line="181"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -585,17 +585,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="67"/>
+        <location filename="../../viewer/qt/source_pane.py" line="68"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="80"/>
+        <location filename="../../viewer/qt/source_pane.py" line="81"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="83"/>
+        <location filename="../../viewer/qt/source_pane.py" line="84"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -603,17 +603,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="56"/>
+        <location filename="../../viewer/qt/canvas.py" line="57"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="221"/>
+        <location filename="../../viewer/qt/canvas.py" line="223"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="222"/>
+        <location filename="../../viewer/qt/canvas.py" line="224"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>

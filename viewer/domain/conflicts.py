@@ -27,8 +27,9 @@ class Conflict:
     note: str
 
 
-def find_conflicts(event: Any, name_of) -> list[Conflict]:
-    """The conflicts among an event's claims; ``name_of`` turns entity ids into names."""
+def find_conflicts(event: Any, name_of, language: str = "en") -> list[Conflict]:
+    """The conflicts among an event's claims; ``name_of`` turns entity ids into names; the
+    notes are worded in ``language``."""
     if len(event.claims) < 2:
         return []
     conflicts = []
@@ -40,7 +41,8 @@ def find_conflicts(event: Any, name_of) -> list[Conflict]:
                  and clash(describe(first), describe(second))]
         if pairs:
             involved = tuple(sorted({i for pair in pairs for i in pair}))
-            conflicts.append(Conflict(field, involved, _note(event, involved, field, name_of)))
+            conflicts.append(Conflict(field, involved, _note(event, involved, field, name_of,
+                                                             language)))
     return conflicts
 
 
@@ -80,12 +82,13 @@ def _dates_clash(first: Any, second: Any) -> bool:
     return before(first, second) or before(second, first)
 
 
-def _note(event: Any, involved: tuple[int, ...], field: str, name_of) -> str:
+def _note(event: Any, involved: tuple[int, ...], field: str, name_of, language: str) -> str:
     parts = []
     for index in involved:
         claim = event.claims[index]
-        who = ", ".join(name_of(w) for w in claim.attributed_to) or "the report"
-        value = describe_amount(claim.amounts[0]) if field == "amount" else \
-            describe_date(claim.date)
+        who = ", ".join(name_of(w) for w in claim.attributed_to) or \
+            ("der Bericht" if language == "de" else "the report")
+        value = describe_amount(claim.amounts[0], language) if field == "amount" else \
+            describe_date(claim.date, language)
         parts.append(f"{who}: {value}")
     return " · ".join(parts)

@@ -1,6 +1,8 @@
 """Short human wording for amounts and vague dates ("≥ 10 bn USD", "Q4 2026", "since 2019").
 
-Shared by the exports and the desktop panes so that a figure reads the same everywhere.
+Shared by the exports and the desktop panes so that a figure reads the same everywhere. Each
+function takes the language of the reader: "en" (the wording below) or "de" (from
+:mod:`viewer.domain.german`: "bis zu 50 Mrd. USD", "seit 2019", "16.–17. Dez. 2025").
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from viewer.domain import german
 from viewer.domain.model import (
     BasisKind,
     MoneyAmount,
@@ -26,8 +29,10 @@ MARKS = {
 }
 
 
-def describe_amount(amount: MoneyAmount) -> str:
+def describe_amount(amount: MoneyAmount, language: str = "en") -> str:
     """"≥ 10 bn USD", "10–20 bn USD", "≈ 1.4 tn USD", "222.10 USD"."""
+    if language == "de":
+        return _german_amount(amount)
     if amount.qualifier is Qualifier.BETWEEN and amount.min is not None and amount.max is not None:
         divisor, unit = _scale(amount.max)
         figure = f"{_figure(amount.min, divisor)}–{_figure(amount.max, divisor)}"
@@ -37,6 +42,16 @@ def describe_amount(amount: MoneyAmount) -> str:
         figure = MARKS.get(amount.qualifier, "") + _figure(value, divisor)
     inferred = " (currency inferred)" if amount.currency_inferred else ""
     return f"{figure}{' ' + unit if unit else ''} {amount.currency}{inferred}"
+
+
+def _german_amount(amount: MoneyAmount) -> str:
+    if amount.qualifier is Qualifier.BETWEEN and amount.min is not None and amount.max is not None:
+        figure = german.between(amount.min, amount.max)
+    else:
+        value = amount.min if amount.min is not None else amount.max
+        figure = german.QUALIFIERS.get(str(amount.qualifier), "") + german.figure(value)
+    inferred = german.CURRENCY_INFERRED if amount.currency_inferred else ""
+    return f"{figure} {amount.currency}{inferred}"
 
 
 def _scale(value: Decimal) -> tuple[Decimal, str]:
@@ -50,13 +65,17 @@ def _figure(value: Decimal, divisor: Decimal) -> str:
     return f"{scaled.normalize():f}"
 
 
-def describe_day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+def describe_day(day: dt.date, language: str = "en") -> str:
+    return german.day(day) if language == "de" else f"{day.day} {day:%b %Y}"
 
 
-def describe_date(date: VagueDate) -> str:
+def describe_date(date: VagueDate, language: str = "en") -> str:
     """The resolved date at its own precision: "October 2025", "since 2019", "16–17 Dec 2025"."""
-    core = _at_precision(date)
+    core = _at_precision(date, language)
+    if language == "de":
+        if date.relation is Relation.BEFORE and date.end is not None:
+            return f"bis {german.day(date.end)}"
+        return german.RELATIONS[str(date.relation)] + core
     prefix = {Relation.SINCE: "since ", Relation.UNTIL: "until ", Relation.AFTER: "after ",
               Relation.BEFORE: "before ", Relation.AT: ""}[date.relation]
     if date.relation is Relation.BEFORE and date.end is not None:
@@ -64,27 +83,31 @@ def describe_date(date: VagueDate) -> str:
     return prefix + core
 
 
-def _at_precision(date: VagueDate) -> str:
+def _at_precision(date: VagueDate, language: str = "en") -> str:
     start, end = date.start, date.end
     anchor = start or end
+    in_german = language == "de"
     if anchor is None:
         return date.value
     if date.precision is Precision.YEAR:
         return str(anchor.year)
     if date.precision is Precision.QUARTER:
-        return date.value.split("-")[1] + " " + date.value.split("-")[0]
+        return german.quarter(anchor) if in_german else \
+            date.value.split("-")[1] + " " + date.value.split("-")[0]
     if date.precision is Precision.MONTH:
-        return f"{anchor:%B %Y}"
+        return german.month(anchor) if in_german else f"{anchor:%B %Y}"
     if date.precision is Precision.WEEK:
-        return f"week of {describe_day(anchor)}"
+        return german.week(anchor) if in_german else f"week of {describe_day(anchor)}"
     if date.precision is Precision.DAY:
-        return describe_day(anchor)
-    return _span(start, end)
+        return describe_day(anchor, language)
+    return _span(start, end, language)
 
 
-def _span(start: dt.date | None, end: dt.date | None) -> str:
+def _span(start: dt.date | None, end: dt.date | None, language: str = "en") -> str:
     if start is None or end is None:
-        return describe_day(start or end)
+        return describe_day(start or end, language)
+    if language == "de":
+        return german.span(start, end)
     if start.year == end.year and start.month == end.month:
         return f"{start.day}–{end.day} {end:%b %Y}"
     if start.year == end.year:
@@ -105,8 +128,10 @@ def cite(quote_text: str, source: Source, outlet: str | None) -> str:
     return ", ".join(parts)
 
 
-def describe_basis(date: VagueDate, sources: dict[str, Source]) -> str:
+def describe_basis(date: VagueDate, sources: dict[str, Source], language: str = "en") -> str:
     """"'im Oktober', relative to the report of 16–17 Dec 2025"."""
+    if language == "de":
+        return _german_basis(date, sources)
     basis = date.basis
     if basis.kind is BasisKind.RELATIVE:
         source = sources.get(basis.source or "")
@@ -115,3 +140,26 @@ def describe_basis(date: VagueDate, sources: dict[str, Source]) -> str:
     if basis.kind is BasisKind.OTHER_REPORTING:
         return f"from other reporting: {basis.note}"
     return f"'{date.text}', as stated"
+
+
+def _german_basis(date: VagueDate, sources: dict[str, Source]) -> str:
+    basis = date.basis
+    if basis.kind is BasisKind.RELATIVE:
+        source = sources.get(basis.source or "")
+        when = describe_date(source.published, "de") if source else basis.source
+        return german.basis_relative(date.text, when)
+    if basis.kind is BasisKind.OTHER_REPORTING:
+        return german.basis_other(basis.note or "")
+    return german.basis_stated(date.text)
+
+
+def describe_kind(kind: str, language: str = "en") -> str:
+    """"Negotiation" / "Verhandlung"."""
+    return german.KINDS.get(str(kind), str(kind)) if language == "de" else \
+        str(kind).replace("_", " ").capitalize()
+
+
+def describe_status(status: str, language: str = "en") -> str:
+    """"In negotiation" / "In Verhandlung"."""
+    return german.STATUSES.get(str(status), str(status)) if language == "de" else \
+        str(status).replace("_", " ").capitalize()

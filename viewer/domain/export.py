@@ -13,7 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from viewer.domain.conflicts import Conflict, find_conflicts
-from viewer.domain.describe import describe_amount, describe_basis, describe_date, describe_day
+from viewer.domain.describe import (
+    describe_amount,
+    describe_basis,
+    describe_date,
+    describe_day,
+    describe_kind,
+    describe_status,
+)
 from viewer.domain.loading import LoadedTimeline
 from viewer.domain.model import Event, MoneyAmount, VagueDate
 
@@ -132,39 +139,69 @@ def _cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "@") else value
 
 
-def export_markdown(loaded: LoadedTimeline) -> str:
+# The fact sheet's own words; dates, amounts, kinds and statuses come from describe.
+SHEET = {
+    "en": {"sources": "Sources", "no headline": " (no headline printed; descriptive title)",
+           "published": "published", "events": "Events in date order", "date": "Date",
+           "open": "open", "to": "to", "other": "Date from other reporting",
+           "actors": "actors", "disagree": "Reports disagree", "amount": "amount",
+           "itself": "the report itself", "according": "According to {who}",
+           "characters": "characters"},
+    "de": {"sources": "Quellen", "no headline": " (keine Überschrift gedruckt; beschreibender "
+           "Titel)", "published": "veröffentlicht", "events": "Ereignisse in zeitlicher "
+           "Reihenfolge", "date": "Datum", "open": "offen", "to": "bis",
+           "other": "Datum aus anderer Berichterstattung", "actors": "Akteure",
+           "disagree": "Die Berichte widersprechen sich", "amount": "Betrag",
+           "itself": "dem Bericht selbst", "according": "Laut {who}", "characters": "Zeichen"},
+}
+
+
+def export_markdown(loaded: LoadedTimeline, language: str = "en") -> str:
+    """A fact sheet in date order, in English or German (``language`` "en" or "de")."""
+    words = SHEET["de" if language == "de" else "en"]
     timeline = loaded.timeline
     names = {entity.id: entity.name for entity in timeline.entities}
     sources = {source.id: source for source in timeline.sources}
-    lines = [f"# {timeline.title}", "", timeline.description, "", "## Sources", ""]
+    lines = [f"# {timeline.title}", "", timeline.description, "", f"## {words['sources']}", ""]
     for source in timeline.sources:
-        printed = "" if source.title_printed else " (no headline printed; descriptive title)"
-        lines.append(f"- **{source.id}**: {source.title}{printed}; {source.language}; published "
-                     f"{describe_date(source.published)} ({source.published.basis.note})")
-    lines += ["", "## Events in date order", ""]
+        printed = "" if source.title_printed else words["no headline"]
+        lines.append(f"- **{source.id}**: {source.title}{printed}; {source.language}; "
+                     f"{words['published']} {describe_date(source.published, language)} "
+                     f"({source.published.basis.note})")
+    lines += ["", f"## {words['events']}", ""]
     for event in events_in_date_order(timeline.events):
-        lines += _markdown_event(event, names, sources)
+        lines += _markdown_event(event, names, sources, language, words)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _markdown_event(event: Event, names: dict[str, str], sources: dict) -> list[str]:
-    lines = [f"### {describe_date(event.date)}: {event.title}", ""]
-    lines.append(f"- Date: {describe_date(event.date)} ({describe_basis(event.date, sources)}; "
-                 f"{_iso(event.date.start) or 'open'} to {_iso(event.date.end) or 'open'})")
+def _markdown_event(event: Event, names: dict[str, str], sources: dict, language: str,
+                    words: dict[str, str]) -> list[str]:
+    title = event.title_de if language == "de" and event.title_de else event.title
+    when = describe_date(event.date, language)
+    lines = [f"### {when}: {title}", ""]
+    lines.append(f"- {words['date']}: {when} ({describe_basis(event.date, sources, language)}; "
+                 f"{_iso(event.date.start) or words['open']} {words['to']} "
+                 f"{_iso(event.date.end) or words['open']})")
     if event.context_date:
-        lines.append(f"- Date from other reporting: {describe_day(event.context_date.start)}: "
+        lines.append(f"- {words['other']}: {describe_day(event.context_date.start, language)}: "
                      f"{event.context_date.basis.note}")
-    lines.append(f"- {event.kind.value.replace('_', ' ')}, {event.status.value.replace('_', ' ')}"
-                 f"; actors: {', '.join(names.get(a, a) for a in event.actors)}")
-    for conflict in find_conflicts(event, lambda i: names.get(i, i)):
-        lines.append(f"- **Reports disagree** ({conflict.field}): {conflict.note}")
+    kind, status = (describe_kind(event.kind, language), describe_status(event.status, language)) \
+        if language == "de" else (event.kind.value.replace("_", " "),
+                                  event.status.value.replace("_", " "))
+    lines.append(f"- {kind}, {status}; {words['actors']}: "
+                 f"{', '.join(names.get(a, a) for a in event.actors)}")
+    for conflict in find_conflicts(event, lambda i: names.get(i, i), language):
+        field = words["amount"] if conflict.field == "amount" and language == "de" else \
+            ("Datum" if language == "de" else conflict.field)
+        lines.append(f"- **{words['disagree']}** ({field}): {conflict.note}")
     for claim in event.claims:
-        who = ", ".join(names.get(w, w) for w in claim.attributed_to) or "the report itself"
-        figures = "; ".join(describe_amount(a) for a in claim.amounts)
-        lines += ["", f"According to {who}" + (f": {figures}" if figures else ""), ""]
+        who = ", ".join(names.get(w, w) for w in claim.attributed_to) or words["itself"]
+        figures = "; ".join(describe_amount(a, language) for a in claim.amounts)
+        lines += ["", words["according"].format(who=who) + (f": {figures}" if figures else ""),
+                  ""]
         for quote in claim.quotes:
             source = sources[quote.source]
             lines += [f"> {quote.text}", ">", f"> — {source.title}, "
-                      f"{describe_date(source.published)} (characters {quote.start}–{quote.end})",
-                      ""]
+                      f"{describe_date(source.published, language)} ({words['characters']} "
+                      f"{quote.start}–{quote.end})", ""]
     return [*lines, ""]

@@ -33,7 +33,8 @@ class Network:
     cycles: list[list[str]]
 
 
-def build_network(timeline: Any, order: list[int], known_at: dt.date | None = None) -> Network:
+def build_network(timeline: Any, order: list[int], known_at: dt.date | None = None,
+                  language: str = "en") -> Network:
     """The network of ``timeline`` (events visited in ``order``, i.e. date order)."""
     published = {s.id: s.published.start or s.published.end for s in timeline.sources}
     edges: dict[tuple[str, str, str], Edge] = {}
@@ -45,7 +46,8 @@ def build_network(timeline: Any, order: list[int], known_at: dt.date | None = No
             key = (flow.source, flow.target, flow.kind.value)
             edge = edges.setdefault(key, Edge(*key))
             edge.events.append(index)
-            figures = "; ".join(dict.fromkeys(describe_amount(a) for a in event.amounts))
+            figures = "; ".join(dict.fromkeys(describe_amount(a, language)
+                                              for a in event.amounts))
             if figures:  # the figures as they grew, oldest first
                 edge.label = f"{edge.label} → {figures}" if edge.label else figures
     parent = {e.id: e.part_of for e in timeline.entities if e.part_of}

@@ -19,11 +19,12 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.conflicts import Conflict, find_conflicts
+from viewer.domain.describe import describe_kind, describe_status
 from viewer.domain.event_columns import EventColumns, gather_columns
 from viewer.domain.loading import LoadedTimeline, Progress, load_timeline, no_collection
 from viewer.domain.model import Entity, Event, EventStatus, Source
 from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import GROUPINGS, ItemFacts, Lanes, Placement, humanize
+from viewer.domain.timeline_items import GROUPINGS, ItemFacts, Lanes, Placement
 from viewer.domain.timescale import IDENTITY, Warp, build_warp
 
 AXES = ("event", "reported")
@@ -36,9 +37,11 @@ class OpenTimeline:
     document, the search, the exports and the command line all read this one object."""
 
     def __init__(self, loaded: LoadedTimeline,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None, *,
+                 language: str = "en") -> None:
         timeline = loaded.timeline
         self.loaded = loaded
+        self.language = language  # of the reader: titles, lane names
         self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities}
         self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
         # The helpers below hold plain dictionaries, never this object: a timeline with no
@@ -51,7 +54,7 @@ class OpenTimeline:
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
-        self._facts = _ItemFacts(timeline.events, self.columns, self.name_of)
+        self._facts = _ItemFacts(timeline.events, self.columns, self.name_of, language)
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._warps: dict[str, Warp] = {}
@@ -126,7 +129,7 @@ class OpenTimeline:
         return Lanes({"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
                       "source": lambda: columns.first_source,
                       "status": lambda: columns.statuses},
-                     _LaneLabel(self.name_of, self.sources))
+                     _LaneLabel(self.name_of, self.sources, self.language))
 
     def item_facts(self, index: int) -> ItemFacts:
         return self._facts(index)
@@ -191,8 +194,10 @@ class _ItemFacts:
     """What the canvas writes and colours for an event: its title, with ≠ for an event the
     reports disagree on (conflicts found per event, unless all are known already)."""
 
-    def __init__(self, events: list[Event], columns: EventColumns, name_of: Naming) -> None:
+    def __init__(self, events: list[Event], columns: EventColumns, name_of: Naming,
+                 language: str) -> None:
         self._events, self._columns, self._name_of = events, columns, name_of
+        self._german = language == "de"
         self._conflicts: dict[int, list[Conflict]] = {}
 
     def conflicts_of(self, index: int) -> list[Conflict]:
@@ -207,15 +212,16 @@ class _ItemFacts:
     def __call__(self, index: int) -> ItemFacts:
         event = self._events[index]
         contested = bool(self.conflicts_of(index))
-        return ItemFacts(event.id, ("≠ " if contested else "") + event.title,
+        title = event.title_de if self._german and event.title_de else event.title
+        return ItemFacts(event.id, ("≠ " if contested else "") + title,
                          event.status in TENTATIVE, contested, str(event.kind))
 
 
 class _LaneLabel:
     """A lane's name: an actor's name, a report's id and title, a kind or status."""
 
-    def __init__(self, name_of: Naming, sources: dict[str, Source]) -> None:
-        self._name_of, self._sources = name_of, sources
+    def __init__(self, name_of: Naming, sources: dict[str, Source], language: str) -> None:
+        self._name_of, self._sources, self._language = name_of, sources, language
 
     def __call__(self, grouping: str, key: str) -> str:
         if grouping == "actor":
@@ -223,7 +229,9 @@ class _LaneLabel:
         if grouping == "source":
             source = self._sources.get(key)
             return f"{key}: {source.title}" if source else key
-        return humanize(key)
+        if grouping == "kind":
+            return describe_kind(key, self._language)
+        return describe_status(key, self._language)
 
 
 class _ReportDays:
@@ -251,8 +259,8 @@ def date_order(columns: EventColumns) -> np.ndarray:
 
 
 def open_timeline(path: Path | str, progress: Progress | None = None, *,
-                  prepare: tuple[str, str] = ("event", "actor"),
-                  keep: bool = False) -> OpenTimeline:
+                  prepare: tuple[str, str] = ("event", "actor"), keep: bool = False,
+                  language: str = "en") -> OpenTimeline:
     """Loads ``path`` and derives what the views need. ``progress(fraction)`` is called now
     and then and may raise :class:`~viewer.domain.loading.OpenCancelled`. ``keep``: the
     result lives until the next file, so the garbage collector is told to leave it alone
@@ -262,7 +270,8 @@ def open_timeline(path: Path | str, progress: Progress | None = None, *,
                                (lambda fraction: progress(LOAD_SHARE * fraction)))
         count = max(len(loaded.timeline.events), 1)
         opened = OpenTimeline(loaded, None if progress is None else (
-            lambda done: progress(LOAD_SHARE + (1 - LOAD_SHARE) * 0.9 * done / count)))
+            lambda done: progress(LOAD_SHARE + (1 - LOAD_SHARE) * 0.9 * done / count)),
+            language=language)
         opened.prepare(*prepare)
         if keep:
             gc.freeze()

@@ -9,9 +9,11 @@ out; the break is drawn instead.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from babel.dates import get_month_names
 from dateutil.relativedelta import relativedelta
 
 from viewer.domain.timescale import TimeScale
@@ -33,45 +35,64 @@ class Unit:
     days: float
     step: relativedelta
     floor: Callable[[dt.date], dt.date]
-    label: Callable[[dt.date], str]
+    label: Callable[[dt.date, str], str]
     parent: Callable[[dt.date], bool]
-    parent_label: Callable[[dt.date], str]
+    parent_label: Callable[[dt.date, str], str]
 
 
 def _year_floor(every: int) -> Callable[[dt.date], dt.date]:
     return lambda d: dt.date(max(1, d.year - d.year % every), 1, 1)
 
 
-def _month(d: dt.date) -> str:
-    return MONTHS_EN[d.month - 1]
+@functools.lru_cache(maxsize=4)
+def _months(language: str) -> tuple[str, ...]:
+    """Abbreviated month names: English as the axis always wrote them, German from CLDR
+    ("Jan.", "Feb.", "März" …)."""
+    if language != "de":
+        return MONTHS_EN
+    names = get_month_names("abbreviated", context="stand-alone", locale="de_DE")
+    return tuple(names[month] for month in range(1, 13))
+
+
+def _month(d: dt.date, language: str) -> str:
+    return _months(language)[d.month - 1]
 
 
 UNITS = (
-    Unit("day", 1, relativedelta(days=1), lambda d: d, lambda d: str(d.day),
-         lambda d: d.day == 1, lambda d: f"{_month(d)} {d.year}"),
+    Unit("day", 1, relativedelta(days=1), lambda d: d, lambda d, lang: str(d.day),
+         lambda d: d.day == 1, lambda d, lang: f"{_month(d, lang)} {d.year}"),
     Unit("week", 7, relativedelta(weeks=1), lambda d: d - dt.timedelta(days=d.weekday()),
-         lambda d: f"{d.day} {_month(d)}", lambda d: d.day <= 7, lambda d: f"{_month(d)} {d.year}"),
+         lambda d, lang: f"{d.day}{'.' if lang == 'de' else ''} {_month(d, lang)}",
+         lambda d: d.day <= 7, lambda d, lang: f"{_month(d, lang)} {d.year}"),
     Unit("month", 30.44, relativedelta(months=1), lambda d: d.replace(day=1), _month,
-         lambda d: d.month == 1, lambda d: str(d.year)),
+         lambda d: d.month == 1, lambda d, lang: str(d.year)),
     Unit("quarter", 91.3, relativedelta(months=3),
          lambda d: dt.date(d.year, d.month - (d.month - 1) % 3, 1),
-         lambda d: f"Q{(d.month - 1) // 3 + 1}", lambda d: d.month == 1, lambda d: str(d.year)),
-    Unit("year", 365.25, relativedelta(years=1), _year_floor(1), lambda d: str(d.year),
-         lambda d: d.year % 10 == 0, lambda d: f"{d.year - d.year % 10}s"),
-    Unit("5 years", 1826, relativedelta(years=5), _year_floor(5), lambda d: str(d.year),
-         lambda d: d.year % 50 == 0, lambda d: ""),
-    Unit("decade", 3652.5, relativedelta(years=10), _year_floor(10), lambda d: f"{d.year}s",
-         lambda d: d.year % 100 == 0, lambda d: ""),
-    Unit("50 years", 18262, relativedelta(years=50), _year_floor(50), lambda d: str(d.year),
-         lambda d: d.year % 100 == 0, lambda d: ""),
+         lambda d, lang: f"Q{(d.month - 1) // 3 + 1}", lambda d: d.month == 1,
+         lambda d, lang: str(d.year)),
+    Unit("year", 365.25, relativedelta(years=1), _year_floor(1), lambda d, lang: str(d.year),
+         lambda d: d.year % 10 == 0, lambda d, lang: _decade(d.year - d.year % 10, lang)),
+    Unit("5 years", 1826, relativedelta(years=5), _year_floor(5), lambda d, lang: str(d.year),
+         lambda d: d.year % 50 == 0, lambda d, lang: ""),
+    Unit("decade", 3652.5, relativedelta(years=10), _year_floor(10),
+         lambda d, lang: _decade(d.year, lang), lambda d: d.year % 100 == 0,
+         lambda d, lang: ""),
+    Unit("50 years", 18262, relativedelta(years=50), _year_floor(50),
+         lambda d, lang: str(d.year), lambda d: d.year % 100 == 0, lambda d, lang: ""),
 )
+
+
+def _decade(year: int, language: str) -> str:
+    """"2020s" / "2020er"."""
+    return f"{year}er" if language == "de" else f"{year}s"
 
 
 def choose_unit(px_per_day: float, min_spacing: float) -> Unit:
     return next((u for u in UNITS if u.days * px_per_day >= min_spacing), UNITS[-1])
 
 
-def axis_ticks(scale: TimeScale, width: float, *, min_spacing: float = 56.0) -> list[Tick]:
+def axis_ticks(scale: TimeScale, width: float, *, min_spacing: float = 56.0,
+               language: str = "en") -> list[Tick]:
     unit = choose_unit(scale.px_per_day, min_spacing)
     first = _clamp_day(scale.day(0.0))
     last = _clamp_day(scale.day(width))
@@ -93,8 +114,8 @@ def axis_ticks(scale: TimeScale, width: float, *, min_spacing: float = 56.0) -> 
             major = unit.parent(day)
             # The first tick of a stretch names its year (or month) even if no new one starts.
             context = major or not ticks or after_gap
-            ticks.append(Tick(x, unit.label(day), major,
-                              unit.parent_label(day) if context else ""))
+            ticks.append(Tick(x, unit.label(day, language), major,
+                              unit.parent_label(day, language) if context else ""))
             last_x, after_gap = x, False
         try:
             day = day + unit.step

@@ -23,6 +23,7 @@ from viewer.qt.canvas_input import CanvasInput
 from viewer.qt.canvas_layout import CanvasLayouts
 from viewer.qt.canvas_paint import CanvasPicture, paint_canvas
 from viewer.qt.document import TimelineDocument
+from viewer.qt.numbers import ui_language
 
 AXIS_HEIGHT = 46.0
 
@@ -209,12 +210,13 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def picture(self) -> CanvasPicture:
         scale = self.scale()
-        breaks = [(scale.x(b.start), scale.x(b.end), _gap_label(b.end - b.start))
+        language = ui_language()
+        breaks = [(scale.x(b.start), scale.x(b.end), _gap_label(b.end - b.start, language))
                   for b in self._warp.breaks]
         today = float(self._now.toordinal()) + 0.5
         return CanvasPicture(
             layout=self.current_layout(), offset=self.layout_offset(),
-            ticks=axis_ticks(scale, self.width()), breaks=breaks,
+            ticks=axis_ticks(scale, self.width(), language=language), breaks=breaks,
             today_x=None if self._warp.gap_at(today) else scale.x(today),
             axis_height=AXIS_HEIGHT, selected=self._document.selected,
             matches=self._document.matches,
@@ -353,6 +355,8 @@ class TimelineCanvas(CanvasInput, QWidget):
         return QPointF((left + right) / 2, placed.y - self.scroll_offset())
 
 
-def _gap_label(days: float) -> str:
+def _gap_label(days: float, language: str = "en") -> str:
+    """How much an axis break leaves out: "≈ 6 y", "≈ 5 mo" ("≈ 6 J.", "≈ 5 Mon.")."""
     years = days / 365.25
-    return f"≈ {years:.0f} y" if years >= 1.5 else f"≈ {days / 30.44:.0f} mo"
+    year, month = ("J.", "Mon.") if language == "de" else ("y", "mo")
+    return f"≈ {years:.0f} {year}" if years >= 1.5 else f"≈ {days / 30.44:.0f} {month}"

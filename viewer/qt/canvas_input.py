@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from viewer.domain.describe import describe_amount, describe_date, describe_day
-from viewer.qt.numbers import count
+from viewer.qt.numbers import count, title_of, ui_language
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4.0
@@ -108,20 +108,22 @@ class CanvasInput:
         if dense is not None:
             QToolTip.showText(event.globalPos(), self.tr(
                 "{count} events from {first} to {last}; click to zoom in").format(
-                count=count(dense.count), first=describe_day(_day(dense.first_day)),
-                last=describe_day(_day(dense.last_day))), self)
+                count=count(dense.count), first=describe_day(_day(dense.first_day), ui_language()),
+                last=describe_day(_day(dense.last_day), ui_language())), self)
             return
         hit = self.hit(event.pos().x(), event.pos().y())
         if hit is None:
             QToolTip.hideText()
             return
         event_data = self._document.events[hit.item.index]
-        amounts = "; ".join(dict.fromkeys(describe_amount(a) for a in event_data.amounts))
-        lines = [f"<b>{escape(event_data.title)}</b>", escape(describe_date(event_data.date))]
+        lang = ui_language()
+        amounts = "; ".join(dict.fromkeys(describe_amount(a, lang) for a in event_data.amounts))
+        lines = [f"<b>{escape(title_of(event_data))}</b>",
+                 escape(describe_date(event_data.date, lang))]
         context = event_data.context_date
         if context is not None and context.start is not None:
             lines.append(self.tr("◇ {day}: from other reporting").format(
-                day=describe_day(context.start)))
+                day=describe_day(context.start, lang)))
         if amounts:
             lines.append(escape(amounts))
         QToolTip.showText(event.globalPos(), "<br>".join(lines), self)

@@ -17,10 +17,12 @@ from viewer.domain.describe import (
     describe_basis,
     describe_date,
     describe_day,
+    describe_kind,
+    describe_status,
 )
 from viewer.domain.model import Claim, Event
-from viewer.domain.timeline_items import humanize
 from viewer.qt.document import TimelineDocument
+from viewer.qt.numbers import title_of, ui_language
 
 
 class DetailPane(QTextBrowser):
@@ -58,18 +60,21 @@ class DetailPane(QTextBrowser):
         date_word, other_word = self.tr("Date"), self.tr("From other reporting")
         status_word, kind_word = self.tr("Status"), self.tr("Kind")
         actors_word, evidence_word = self.tr("Actors"), self.tr("Evidence")
-        parts = [f"<h2>{escape(event.title)}</h2>"]
-        if event.title_de:
-            parts.append(f"<p><i>{escape(event.title_de)}</i></p>")
-        parts.append(f"<p><b>{date_word}:</b> {escape(describe_date(event.date))} · "
-                     f"{escape(describe_basis(event.date, doc.sources))}</p>")
+        lang = ui_language()
+        title = title_of(event)
+        parts = [f"<h2>{escape(title)}</h2>"]
+        other = event.title if title != event.title else event.title_de
+        if other:
+            parts.append(f"<p><i>{escape(other)}</i></p>")
+        parts.append(f"<p><b>{date_word}:</b> {escape(describe_date(event.date, lang))} · "
+                     f"{escape(describe_basis(event.date, doc.sources, lang))}</p>")
         if event.context_date is not None and event.context_date.start is not None:
             parts.append(f"<p><b>{other_word}:</b> "
-                         f"{escape(describe_day(event.context_date.start))}: "
+                         f"{escape(describe_day(event.context_date.start, lang))}: "
                          f"<i>{escape(event.context_date.basis.note or '')}</i></p>")
         actors = ", ".join(escape(doc.name_of(a)) for a in event.actors)
-        parts.append(f"<p><b>{status_word}:</b> {escape(humanize(event.status.value))} · "
-                     f"<b>{kind_word}:</b> {escape(humanize(event.kind.value))}<br>"
+        parts.append(f"<p><b>{status_word}:</b> {escape(describe_status(event.status, lang))} · "
+                     f"<b>{kind_word}:</b> {escape(describe_kind(event.kind, lang))}<br>"
                      f"<b>{actors_word}:</b> {actors}</p>")
         if event.summary:
             parts.append(f"<p>{escape(event.summary)}</p>")
@@ -90,8 +95,9 @@ class DetailPane(QTextBrowser):
         rows = []
         for index in doc.thread_of(doc.selected):
             member = doc.events[index]
-            figures = "; ".join(describe_amount(a) for a in member.amounts)
-            line = f"{escape(describe_date(member.date))}: {escape(member.title)}"
+            figures = "; ".join(describe_amount(a, ui_language()) for a in member.amounts)
+            line = f"{escape(describe_date(member.date, ui_language()))}: " \
+                f"{escape(title_of(member))}"
             line += f" <small>({escape(figures)})</small>" if figures else ""
             rows.append(f"<li><b>{line}</b></li>" if index == doc.selected else
                         f"<li><a href='event:{index}'>{line}</a></li>")
@@ -105,8 +111,8 @@ class DetailPane(QTextBrowser):
         for index in conflict.claims:
             claim = event.claims[index]
             who = ", ".join(doc.name_of(w) for w in claim.attributed_to) or self.tr("The report")
-            figure = describe_amount(claim.amounts[0]) if conflict.field == "amount" else \
-                describe_date(claim.date)
+            figure = describe_amount(claim.amounts[0], ui_language()) \
+                if conflict.field == "amount" else describe_date(claim.date, ui_language())
             cells.append(f"<td width='50%' style='padding:6px; border:1px solid #c0392b'>"
                          f"<b>{escape(who)}</b><br><big>{escape(figure)}</big><br>"
                          f"<i>„{escape(claim.quotes[0].text)}“</i></td>")
@@ -118,7 +124,7 @@ class DetailPane(QTextBrowser):
     def _claim_html(self, claim: Claim, first_quote: int) -> str:
         doc = self._document
         who = ", ".join(doc.name_of(w) for w in claim.attributed_to) or self.tr("The report")
-        figures = "; ".join(describe_amount(a) for a in claim.amounts)
+        figures = "; ".join(describe_amount(a, ui_language()) for a in claim.amounts)
         head = f"<p><b>{escape(who)}</b>" + (f": {escape(figures)}" if figures else "")
         if claim.statement:
             head += f"<br><i>{escape(claim.statement)}</i>"
@@ -126,7 +132,8 @@ class DetailPane(QTextBrowser):
         open_word = self.tr("Open in source")
         for offset, quote in enumerate(claim.quotes):
             source = doc.sources.get(quote.source)
-            origin = f"{source.title} · {describe_date(source.published)}" if source else \
+            origin = f"{source.title} · {describe_date(source.published, ui_language())}" \
+                if source else \
                 quote.source
             html.append(
                 f"<blockquote>„{escape(quote.text)}“</blockquote>"

@@ -19,6 +19,7 @@ from viewer.domain.pacing import Pacer
 from viewer.domain.search_plan import Hit, Results
 from viewer.domain.timeline_items import Placement
 from viewer.qt.mailbox import Mailbox
+from viewer.qt.numbers import ui_language
 from viewer.qt.search_service import SearchService
 
 NO_SELECTION = -1
@@ -71,13 +72,13 @@ class TimelineDocument(QObject):
     def open(self, path: Path | str) -> OpenTimeline:
         """Loads ``path`` in this thread; raises :class:`TimelineError` and keeps the current
         timeline."""
-        opened = open_timeline(path, keep=True)
+        opened = open_timeline(path, keep=True, language=ui_language())
         self.set_open(opened)
         return opened
 
     def set_loaded(self, loaded: LoadedTimeline) -> None:
         """Shows a timeline the caller loaded (and keeps: it is not freed when replaced)."""
-        self.set_open(OpenTimeline(loaded), owned=False)
+        self.set_open(OpenTimeline(loaded, language=ui_language()), owned=False)
 
     def set_open(self, opened: OpenTimeline, *, owned: bool = True) -> None:
         """Takes over a timeline opened elsewhere; the views follow ``timeline_changed``.

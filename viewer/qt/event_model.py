@@ -22,10 +22,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from viewer.domain.describe import describe_amount, describe_date
+from viewer.domain.describe import (
+    describe_amount,
+    describe_date,
+    describe_kind,
+    describe_status,
+)
 from viewer.domain.model import Event
-from viewer.domain.timeline_items import humanize
 from viewer.qt.document import TimelineDocument
+from viewer.qt.numbers import title_of, ui_language
 
 EVENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -144,13 +149,14 @@ class EventTableModel(QAbstractTableModel):
     def _cells_of(self, event_index: int) -> tuple[str, ...]:
         cells = self._cells.get(event_index)
         if cells is None:
+            lang = ui_language()
             event = self._document.events[event_index]
             badge = "≠ " if self._document.conflicts_of(event_index) else ""
             cells = self._cells[event_index] = (
-                describe_date(event.date), badge + event.title, humanize(event.kind.value),
-                humanize(event.status.value),
+                describe_date(event.date, lang), badge + title_of(event),
+                describe_kind(event.kind, lang), describe_status(event.status, lang),
                 ", ".join(self._document.name_of(a) for a in event.actors),
-                "; ".join(dict.fromkeys(describe_amount(a) for a in event.amounts)),
+                "; ".join(dict.fromkeys(describe_amount(a, lang) for a in event.amounts)),
                 self._reported(event))
         return cells
 
@@ -161,7 +167,7 @@ class EventTableModel(QAbstractTableModel):
         dates = [d for d in dates if d.start or d.end]
         if not dates:
             return ""
-        return describe_date(min(dates, key=lambda d: d.start or d.end))
+        return describe_date(min(dates, key=lambda d: d.start or d.end), ui_language())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

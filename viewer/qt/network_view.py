@@ -21,6 +21,7 @@ from viewer.domain.describe import describe_day
 from viewer.domain.network import Edge, Network, build_network
 from viewer.qt.document import TimelineDocument
 from viewer.qt.network_paint import NetworkPicture, network_geometry, paint_network
+from viewer.qt.numbers import title_of, ui_language
 
 
 class NetworkCanvas(QWidget):
@@ -110,18 +111,19 @@ class NetworkView(QWidget):
         self._picture = None
         day = self.known_on()
         self.when.setText(self.tr("{day} (report of that day)").format(
-            day=describe_day(day)) if day else "")
+            day=describe_day(day, ui_language())) if day else "")
         self.canvas.update()
 
     def picture(self, rect: QRectF | None = None) -> NetworkPicture:
         rect = rect or QRectF(self.canvas.rect())
         if self._picture is None or rect != QRectF(self.canvas.rect()):
             document, day = self._document, self.known_on()
-            network = build_network(document.loaded.timeline, document.order, day) \
+            network = build_network(document.loaded.timeline, document.order, day,
+                                    ui_language()) \
                 if document.loaded else Network([], [], [])
             names = {key: entity.name for key, entity in document.entities.items()}
             title = self.tr("Who invests in whom, and what flows back — as known on {day}") \
-                .format(day=describe_day(day) if day else "—")
+                .format(day=describe_day(day, ui_language()) if day else "—")
             legend = {"investment": self.tr("investment (solid)"),
                       "cloud": self.tr("cloud services flowing back"),
                       "chips": self.tr("chips flowing back"),
@@ -144,7 +146,7 @@ class NetworkView(QWidget):
         return best
 
     def describe(self, edge: Edge) -> str:
-        events = [escape(self._document.events[i].title) for i in edge.events]
+        events = [escape(title_of(self._document.events[i])) for i in edge.events]
         return "<br>".join([f"<b>{escape(edge.label or edge.kind)}</b>", *events])
 
     def choose(self, edge: Edge) -> None:

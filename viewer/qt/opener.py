@@ -20,6 +20,7 @@ from viewer.domain.loading import OpenCancelled
 from viewer.domain.open_timeline import open_timeline
 from viewer.domain.problems import Problem, TimelineError
 from viewer.qt.mailbox import Mailbox
+from viewer.qt.numbers import ui_language
 
 PROGRESS_EVERY = 0.05  # seconds between progress signals
 
@@ -58,7 +59,7 @@ class TimelineOpener(QObject):
         self._path = path
         self.started.emit(path)
         self._mail.expect()
-        threading.Thread(target=self._work, args=(job, path, self.prepare),
+        threading.Thread(target=self._work, args=(job, path, self.prepare, ui_language()),
                          name="open-timeline", daemon=True).start()
 
     def cancel(self) -> None:
@@ -66,7 +67,8 @@ class TimelineOpener(QObject):
         if self._job is not None:
             self._job.set()
 
-    def _work(self, job: threading.Event, path: Path, prepare: tuple[str, str]) -> None:
+    def _work(self, job: threading.Event, path: Path, prepare: tuple[str, str],
+              language: str) -> None:
         last = 0.0
 
         def progress(fraction: float) -> None:
@@ -78,14 +80,15 @@ class TimelineOpener(QObject):
                 self._say(job, "progress", fraction)
 
         try:
-            self._open(job, path, prepare, progress)
+            self._open(job, path, prepare, language, progress)
         finally:
             self._mail.done()
 
-    def _open(self, job: threading.Event, path: Path, prepare: tuple[str, str],
+    def _open(self, job: threading.Event, path: Path, prepare: tuple[str, str], language: str,
               progress) -> None:
         try:
-            opened = open_timeline(path, progress, prepare=prepare, keep=True)
+            opened = open_timeline(path, progress, prepare=prepare, keep=True,
+                                   language=language)
         except OpenCancelled:
             self._say(job, "cancelled", None)
         except TimelineError as error:

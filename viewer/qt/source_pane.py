@@ -30,6 +30,7 @@ from viewer.domain.describe import describe_date
 from viewer.domain.search_query import QueryError, parse_query
 from viewer.domain.search_text import find_all
 from viewer.qt.document import TimelineDocument
+from viewer.qt.numbers import ui_language
 
 ParagraphSeparator = "\u2029"
 
@@ -180,7 +181,7 @@ class SourcePane(QWidget):
             published = self.tr("Published")
             self.header.setText(f"<b>{escape(source.title)}</b>{escape(printed)}<br>"
                                 f"{escape(published)}: "
-                                f"{escape(describe_date(source.published))} · "
+                                f"{escape(describe_date(source.published, ui_language()))} · "
                                 f"<i>{escape(source.published.basis.note or '')}</i>")
         self._mark()
 
@@ -266,4 +267,4 @@ class SourcePane(QWidget):
         source = self._document.sources.get(self._source_id)
         if source is None or not selected:
             return selected
-        return f"„{selected}“ — {source.title}, {describe_date(source.published)}"
+        return f"„{selected}“ — {source.title}, {describe_date(source.published, ui_language())}"
