@@ -159,9 +159,9 @@ def _validate(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     timeline = loaded.timeline
     quotes = sum(len(event.quotes) for event in timeline.events)
-    print(f"{loaded.path.name}: valid: {len(timeline.events)} events, {len(timeline.sources)} "
-          f"sources, {quotes} quotes found at their offsets"
-          + (f", {len(warnings)} warnings" if warnings else ""))
+    print(f"{loaded.path.name}: valid: {_many(len(timeline.events), 'event')}, "
+          f"{_many(len(timeline.sources), 'source')}, {_many(quotes, 'quote')} found at their "
+          "offsets" + (f", {_many(len(warnings), 'warning')}" if warnings else ""))
     return 1 if warnings and args.strict else 0
 
 
@@ -261,6 +261,11 @@ def _screenshot(args: argparse.Namespace) -> int:
                            (int(width), int(height)), select=args.select, search=args.search,
                            language=args.language, group=args.group, axis=args.axis,
                            view=args.view)
+
+
+def _many(count: int, noun: str) -> str:
+    """"1 event", "18 events"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _emit(text: str, output: Path | None) -> int:

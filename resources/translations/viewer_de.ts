@@ -133,11 +133,16 @@
     <name>CanvasInput</name>
     <message>
         <location filename="../../viewer/qt/canvas_input.py" line="110"/>
+        <source>1 event from {first} to {last}; click to zoom in</source>
+        <translation>1 Ereignis von {first} bis {last}; zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/canvas_input.py" line="111"/>
         <source>{count} events from {first} to {last}; click to zoom in</source>
         <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="125"/>
+        <location filename="../../viewer/qt/canvas_input.py" line="126"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -391,26 +396,36 @@
     </message>
     <message>
         <location filename="../../viewer/qt/main_window.py" line="387"/>
+        <source>{shown} of 1 event shown</source>
+        <translation>{shown} von 1 Ereignis angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="388"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="390"/>
+        <location filename="../../viewer/qt/main_window.py" line="392"/>
+        <source> · 1 passage</source>
+        <translation> · 1 Passage</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/main_window.py" line="393"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="392"/>
+        <location filename="../../viewer/qt/main_window.py" line="394"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="398"/>
+        <location filename="../../viewer/qt/main_window.py" line="400"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="401"/>
+        <location filename="../../viewer/qt/main_window.py" line="403"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -540,26 +555,46 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/search_results.py" line="211"/>
-        <source>Matches: {events} events · {passages} passages</source>
-        <translation>Treffer: {events} Ereignisse · {passages} Passagen</translation>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="217"/>
+        <location filename="../../viewer/qt/search_results.py" line="212"/>
+        <source>{count} events</source>
+        <translation>{count} Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="213"/>
+        <source>1 passage</source>
+        <translation>1 Passage</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="214"/>
+        <source>{count} passages</source>
+        <translation>{count} Passagen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="215"/>
+        <source>Matches: {events} · {passages}</source>
+        <translation>Treffer: {events} · {passages}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_results.py" line="220"/>
         <source> (the earliest {listed} of each are listed)</source>
         <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="220"/>
+        <location filename="../../viewer/qt/search_results.py" line="223"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="222"/>
+        <location filename="../../viewer/qt/search_results.py" line="225"/>
         <source>The index is being built ({percent} %); meanwhile the reports are read directly, which finds the same.</source>
         <translation>Der Index wird erstellt ({percent} %); bis dahin werden die Berichte direkt gelesen, mit denselben Treffern.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="226"/>
+        <location filename="../../viewer/qt/search_results.py" line="229"/>
         <source>Search reads the reports directly: {problem}.</source>
         <translation>Die Suche liest die Berichte direkt: {problem}.</translation>
     </message>
@@ -835,21 +870,26 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/dialogs.py" line="38"/>
-        <source>{count} problem(s) found; the first: {first}</source>
-        <translation>{count} Problem(e) gefunden; das erste: {first}</translation>
+        <source>1 problem found; it is: {first}</source>
+        <translation>1 Problem gefunden: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="53"/>
+        <location filename="../../viewer/qt/dialogs.py" line="39"/>
+        <source>{count} problems found; the first: {first}</source>
+        <translation>{count} Probleme gefunden; das erste: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/dialogs.py" line="55"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="54"/>
+        <location filename="../../viewer/qt/dialogs.py" line="56"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="55"/>
+        <location filename="../../viewer/qt/dialogs.py" line="57"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>

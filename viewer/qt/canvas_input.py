@@ -106,8 +106,9 @@ class CanvasInput:
     def _show_tooltip(self, event: QEvent) -> None:
         dense = self.bin_at(event.pos().x(), event.pos().y())
         if dense is not None:
-            QToolTip.showText(event.globalPos(), self.tr(
-                "{count} events from {first} to {last}; click to zoom in").format(
+            QToolTip.showText(event.globalPos(), (self.tr(
+                "1 event from {first} to {last}; click to zoom in") if dense.count == 1 else
+                self.tr("{count} events from {first} to {last}; click to zoom in")).format(
                 count=count(dense.count), first=describe_day(_day(dense.first_day), ui_language()),
                 last=describe_day(_day(dense.last_day), ui_language())), self)
             return

@@ -35,9 +35,11 @@ class LoadFailedDialog:
         box.setText(QCoreApplication.translate(
             "dialogs", "{name} could not be opened. {consequence}"
         ).format(name=path.name, consequence=consequence))
-        box.setInformativeText(QCoreApplication.translate(
-            "dialogs", "{count} problem(s) found; the first: {first}"
-        ).format(count=len(errors), first=str(errors[0]) if errors else ""))
+        found = QCoreApplication.translate("dialogs", "1 problem found; it is: {first}") \
+            if len(errors) == 1 else QCoreApplication.translate(
+                "dialogs", "{count} problems found; the first: {first}")
+        box.setInformativeText(found.format(count=len(errors),
+                                            first=str(errors[0]) if errors else ""))
         box.setDetailedText("\n".join(str(problem) for problem in problems))
         box.exec()
 

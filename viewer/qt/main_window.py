@@ -384,12 +384,14 @@ class MainWindow(QMainWindow):
             self._status.setText(self.tr("No timeline is open"))
             return
         shown, total = document.match_count(), len(document.events)
-        text = self.tr("{shown} of {total} events shown").format(shown=count(shown),
-                                                                  total=count(total))
+        text = (self.tr("{shown} of 1 event shown") if total == 1 else
+                self.tr("{shown} of {total} events shown")).format(shown=count(shown),
+                                                                    total=count(total))
         if document.results is not None:
-            text += self.tr(" · {passages} passages").format(
-                passages=count(document.results.passage_count)) if document.results.complete \
-                else self.tr(" · counting matches…")
+            passages = document.results.passage_count
+            text += (self.tr(" · 1 passage") if passages == 1 else self.tr(
+                " · {passages} passages")).format(passages=count(passages)) \
+                if document.results.complete else self.tr(" · counting matches…")
             self.tabs.setCurrentWidget(self.results)
         elif not document.query:
             self.tabs.setCurrentWidget(self.list)

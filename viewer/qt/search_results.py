@@ -208,9 +208,12 @@ class SearchResultsPane(QWidget):
         if results and not results.complete:
             text = self.tr("The earliest matches are listed; counting them all…")
         elif results:
-            text = self.tr("Matches: {events} events · {passages} passages").format(
-                events=count_text(results.event_count),
-                passages=count_text(results.passage_count))
+            events = self.tr("1 event") if results.event_count == 1 else \
+                self.tr("{count} events").format(count=count_text(results.event_count))
+            passages = self.tr("1 passage") if results.passage_count == 1 else \
+                self.tr("{count} passages").format(count=count_text(results.passage_count))
+            text = self.tr("Matches: {events} · {passages}").format(events=events,
+                                                                    passages=passages)
             listed = max(len(results.events), len(results.passages))
             if results.event_count + results.passage_count > len(results.events) + len(
                     results.passages):
