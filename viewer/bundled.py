@@ -18,5 +18,10 @@ def default_timeline() -> Path:
     return bundled_root() / "resources" / "timelines" / "openai-funding.json"
 
 
+def icon_file(name: str) -> Path:
+    """A bundled SVG icon (used where the desktop's icon theme has none)."""
+    return bundled_root() / "resources" / "icons" / f"{name}.svg"
+
+
 def schema_file() -> Path:
     return bundled_root() / "resources" / "timeline.schema.json"

@@ -121,3 +121,8 @@ def test_the_theme_is_chosen_and_remembered(qtbot, window, settings):
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).lightness() > 200
     window.action("theme_system").trigger()
     assert settings.text("view/theme") == "system"
+
+
+def test_toolbar_actions_have_icons_from_the_theme_or_bundled(window):
+    for action_id in ("open", "zoom_in", "zoom_out", "fit", "zoom_selection", "compress"):
+        assert not window.action(action_id).icon().isNull(), action_id

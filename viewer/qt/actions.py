@@ -10,9 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+from viewer.bundled import icon_file
 
 if TYPE_CHECKING:
     from viewer.qt.main_window import MainWindow
@@ -44,6 +46,7 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""
     enabled: bool = True
+    icon: str = ""  # a freedesktop icon name; a bundled SVG of that name is the fallback
 
 
 def _group_by(grouping: str) -> Callable[[MainWindow], object]:
@@ -66,7 +69,7 @@ GROUPINGS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&File",
                QT_TRANSLATE_NOOP("actions", "&Open…"), (Key.Open,), lambda w: w.ask_open(),
-               toolbar=True),
+               toolbar=True, icon="document-open"),
     ActionSpec("cancel_open", "&File",
                QT_TRANSLATE_NOOP("actions", "&Cancel Opening"), ("Esc",),
                lambda w: w.cancel_open(), enabled=False),
@@ -79,20 +82,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "&Find…"), (Key.Find,), lambda w: w.focus_search()),
     ActionSpec("zoom_in", "&View",
                QT_TRANSLATE_NOOP("actions", "Zoom &In"), (Key.ZoomIn, "+", "="),
-               lambda w: w.canvas.zoom(1.5), toolbar=True),
+               lambda w: w.canvas.zoom(1.5), toolbar=True, icon="zoom-in"),
     ActionSpec("zoom_out", "&View",
                QT_TRANSLATE_NOOP("actions", "Zoom &Out"), (Key.ZoomOut, "-"),
-               lambda w: w.canvas.zoom(1 / 1.5), toolbar=True),
+               lambda w: w.canvas.zoom(1 / 1.5), toolbar=True, icon="zoom-out"),
     ActionSpec("fit", "&View",
                QT_TRANSLATE_NOOP("actions", "&Fit All"), ("Ctrl+0",), lambda w: w.canvas.fit_all(),
-               toolbar=True),
+               toolbar=True, icon="zoom-fit-best"),
     ActionSpec("zoom_selection", "&View",
                QT_TRANSLATE_NOOP("actions", "Zoom to &Selection"), ("Z",),
-               lambda w: w.canvas.zoom_to_selection(), toolbar=True),
+               lambda w: w.canvas.zoom_to_selection(), toolbar=True, icon="zoom-selection"),
     ActionSpec("compress", "&View",
                QT_TRANSLATE_NOOP("actions", "&Compress Empty Stretches"), ("Ctrl+B",),
                lambda w: w.set_compressed(w.action("compress").isChecked()), toolbar=True,
-               checkable=True),
+               checkable=True, icon="view-compress"),
     ActionSpec("reported_axis", "&View",
                QT_TRANSLATE_NOOP("actions", "Place by &Report Date"), ("Ctrl+R",),
                lambda w: w.set_axis("reported" if w.action("reported_axis").isChecked()
@@ -149,6 +152,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     groups: dict[str, QActionGroup] = {}
     toolbar = window.addToolBar(tr("Timeline"))
     toolbar.setObjectName("timeline-toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for spec in ACTIONS:
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.id)
@@ -157,6 +161,8 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
         action.setShortcuts(list({s.toString(): s for s in sequences if not s.isEmpty()}.values()))
         action.setCheckable(spec.checkable)
         action.setEnabled(spec.enabled)
+        if spec.icon:
+            action.setIcon(QIcon.fromTheme(spec.icon, QIcon(str(icon_file(spec.icon)))))
         if action.shortcuts():
             action.setToolTip(f"{tr(spec.text).replace('&', '')} "
                               f"({action.shortcut().toString()})")
