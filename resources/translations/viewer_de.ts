@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="150"/>
+        <location filename="../../viewer/qt/actions.py" line="153"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -500,6 +500,39 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="45"/>
+        <source>the query opens a quote it does not close; add the closing &quot; or remove the opening one</source>
+        <translation>die Suche öffnet ein Anführungszeichen, das sie nicht schließt; ergänzen Sie das schließende &quot; oder entfernen Sie das öffnende</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="47"/>
+        <source>there is no filter &apos;{name}:&apos;; use one of {filters}</source>
+        <translation>einen Filter „{name}:“ gibt es nicht; verwenden Sie einen von {filters}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="48"/>
+        <source>&apos;{name}:&apos; needs a value, for example {name}:{example}</source>
+        <translation>„{name}:“ braucht einen Wert, zum Beispiel {name}:{example}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="49"/>
+        <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about</source>
+        <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="51"/>
+        <source>&apos;{name}:{value}&apos; is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28</source>
+        <translation>„{name}:{value}“ ist kein Datum; schreiben Sie {name}:2025, {name}:2025-10 oder {name}:2025-10-28</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/search_service.py" line="53"/>
+        <source>&apos;amount:{value}&apos; is not an amount; write for example amount:&gt;=10bn, amount:&gt;500m or amount:&gt;=10e9</source>
+        <translation>„amount:{value}“ ist kein Betrag; schreiben Sie zum Beispiel amount:&gt;=10bn, amount:&gt;500m oder amount:&gt;=10e9</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../viewer/qt/search_field.py" line="22"/>
@@ -656,192 +689,192 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="29"/>
+        <location filename="../../viewer/qt/actions.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="29"/>
+        <location filename="../../viewer/qt/actions.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="30"/>
+        <location filename="../../viewer/qt/actions.py" line="32"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="30"/>
+        <location filename="../../viewer/qt/actions.py" line="32"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="31"/>
+        <location filename="../../viewer/qt/actions.py" line="33"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="32"/>
+        <location filename="../../viewer/qt/actions.py" line="34"/>
         <source>&amp;Group Lanes By</source>
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="68"/>
+        <location filename="../../viewer/qt/actions.py" line="71"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="71"/>
+        <location filename="../../viewer/qt/actions.py" line="74"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="74"/>
+        <location filename="../../viewer/qt/actions.py" line="77"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="77"/>
+        <location filename="../../viewer/qt/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="79"/>
+        <location filename="../../viewer/qt/actions.py" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="81"/>
+        <location filename="../../viewer/qt/actions.py" line="84"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84"/>
+        <location filename="../../viewer/qt/actions.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="87"/>
+        <location filename="../../viewer/qt/actions.py" line="90"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="90"/>
+        <location filename="../../viewer/qt/actions.py" line="93"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="93"/>
+        <location filename="../../viewer/qt/actions.py" line="96"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="61"/>
+        <location filename="../../viewer/qt/actions.py" line="64"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="33"/>
+        <location filename="../../viewer/qt/actions.py" line="35"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="57"/>
+        <location filename="../../viewer/qt/actions.py" line="60"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="58"/>
+        <location filename="../../viewer/qt/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="59"/>
+        <location filename="../../viewer/qt/actions.py" line="62"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="62"/>
+        <location filename="../../viewer/qt/actions.py" line="65"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="63"/>
+        <location filename="../../viewer/qt/actions.py" line="66"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="64"/>
+        <location filename="../../viewer/qt/actions.py" line="67"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="97"/>
+        <location filename="../../viewer/qt/actions.py" line="100"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="101"/>
+        <location filename="../../viewer/qt/actions.py" line="104"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="104"/>
+        <location filename="../../viewer/qt/actions.py" line="107"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="107"/>
+        <location filename="../../viewer/qt/actions.py" line="110"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="110"/>
+        <location filename="../../viewer/qt/actions.py" line="113"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="113"/>
+        <location filename="../../viewer/qt/actions.py" line="116"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="116"/>
+        <location filename="../../viewer/qt/actions.py" line="119"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="119"/>
+        <location filename="../../viewer/qt/actions.py" line="122"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="122"/>
+        <location filename="../../viewer/qt/actions.py" line="125"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="125"/>
+        <location filename="../../viewer/qt/actions.py" line="128"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="128"/>
+        <location filename="../../viewer/qt/actions.py" line="131"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="130"/>
+        <location filename="../../viewer/qt/actions.py" line="133"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="133"/>
+        <location filename="../../viewer/qt/actions.py" line="136"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="136"/>
+        <location filename="../../viewer/qt/actions.py" line="139"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -28,6 +28,27 @@ def test_the_interface_speaks_german(qtbot, settings, failed_loads):
         assert window.action("open_source").text() == "In der &Quelle öffnen"
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
         assert count(12345) == "12.345"  # counts are grouped the German way
+        window.document.select_id("amazon-openai-talks-january")
+        row = window.model.event_row(window.document.selected)
+        cells = [window.model.index(row, c).data() for c in range(6)]
+        assert cells[0] == "29. Jan. 2026" and cells[1].startswith("≠ Amazon erwägt")
+        assert cells[2:4] == ["Verhandlung", "In Verhandlung"]
+        assert cells[5] == "bis zu 50\u00a0Mrd. USD; 10–20\u00a0Mrd. USD"
+        html = window.detail.toPlainText()
+        assert "bezogen auf den Bericht vom 29.–30. Jan. 2026" in html
+        window.search.setText("nosuch:x")
+        qtbot.waitUntil(lambda: window.search.problem.toolTip() != "" and
+                        "gibt es nicht" in window.search.problem.toolTip())
+        import datetime as dt
+
+        from viewer.domain.ticks import axis_ticks
+        from viewer.domain.timescale import TimeScale
+
+        months = TimeScale.fitted(dt.date(2025, 9, 1).toordinal(),
+                                  dt.date(2025, 12, 31).toordinal(), 1400)
+        labels = " ".join(t.label + " " + t.major_label
+                          for t in axis_ticks(months, 1400, language="de"))
+        assert "6. Okt" in labels and "Dez" in labels and "Oct" not in labels
     finally:
         QLocale.setDefault(before)
         for translator in translators:

@@ -153,3 +153,10 @@ def test_contested_events_are_badged_side_by_side_and_filterable(qtbot, window):
     type_query(qtbot, window, "is:contested")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.model.index(0, 1).data().startswith("≠ Amazon weighs")
+
+
+def test_every_query_message_is_marked_for_translation():
+    from viewer.domain.search_query import MESSAGES
+    from viewer.qt.search_service import QUERY_MESSAGES
+
+    assert QUERY_MESSAGES == MESSAGES

@@ -22,7 +22,24 @@ TOKEN = re.compile(r'(?P<name>[A-Za-z]+):(?P<value>"[^"]*"|\S*)|"(?P<phrase>[^"]
 
 
 class QueryError(ValueError):
-    """The query cannot be read; the message says what to change."""
+    """The query cannot be read; the message says what to change. ``template`` (one of
+    :data:`MESSAGES`) and ``values`` let an interface word it in its own language."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        super().__init__(template.format(**values))
+        self.template, self.values = template, values
+
+
+# Every message a query can get, as templates; the desktop app translates them.
+MESSAGES = (
+    'the query opens a quote it does not close; add the closing " or remove the opening one',
+    "there is no filter '{name}:'; use one of {filters}",
+    "'{name}:' needs a value, for example {name}:{example}",
+    "'is:{value}' is not known; is:contested shows events the reports disagree about",
+    "'{name}:{value}' is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28",
+    "'amount:{value}' is not an amount; write for example amount:>=10bn, amount:>500m or "
+    "amount:>=10e9",
+)
 
 
 @dataclass(frozen=True)
@@ -53,15 +70,14 @@ class Query:
 
 def parse_query(text: str) -> Query:
     if text.count('"') % 2:
-        raise QueryError('the query opens a quote it does not close; add the closing " '
-                         "or remove the opening one")
+        raise QueryError(MESSAGES[0])
     query = Query()
     for match in TOKEN.finditer(text):
         if match.group("name") and match.group("name").lower() in FILTERS:
             _add_filter(query, match.group("name").lower(), match.group("value").strip('"'))
         elif match.group("name") and match.group("name").isalpha():
-            raise QueryError(f"there is no filter '{match.group('name')}:'; use one of "
-                             + ", ".join(f"{name}:" for name in FILTERS))
+            raise QueryError(MESSAGES[1], name=match.group("name"),
+                             filters=", ".join(f"{name}:" for name in FILTERS))
         elif match.group("phrase") is not None:
             phrase = fold(match.group("phrase")).strip()
             if phrase:
@@ -73,7 +89,7 @@ def parse_query(text: str) -> Query:
 
 def _add_filter(query: Query, name: str, value: str) -> None:
     if not value:
-        raise QueryError(f"'{name}:' needs a value, for example {name}:{_example(name)}")
+        raise QueryError(MESSAGES[2], name=name, example=_example(name))
     if name in ("after", "before"):
         first = _partial_date(name, value)
         if name == "after":
@@ -85,8 +101,7 @@ def _add_filter(query: Query, name: str, value: str) -> None:
         query.amount = _amount(value)
         return
     if name == "is" and fold(value) not in ("contested", "strittig"):
-        raise QueryError(f"'is:{value}' is not known; is:contested shows events the reports "
-                         "disagree about")
+        raise QueryError(MESSAGES[3], value=value)
     query.filters.setdefault(name, []).append(fold(value))
 
 
@@ -105,8 +120,7 @@ def _partial_date(name: str, value: str) -> dt.date:
         year, month, day = (int(part) if part else None for part in match.groups())
         return dt.date(year, month or 1, day or 1)
     except ValueError:
-        raise QueryError(f"'{name}:{value}' is not a date; write {name}:2025, {name}:2025-10 "
-                         f"or {name}:2025-10-28") from None
+        raise QueryError(MESSAGES[4], name=name, value=value) from None
 
 
 def _amount(value: str) -> AmountFilter:
@@ -118,6 +132,5 @@ def _amount(value: str) -> AmountFilter:
         if not number.is_finite() or number > 10 ** 30:
             raise InvalidOperation
     except (InvalidOperation, ArithmeticError):
-        raise QueryError(f"'amount:{value}' is not an amount; write for example amount:>=10bn, "
-                         "amount:>500m or amount:>=10e9") from None
+        raise QueryError(MESSAGES[5], value=value) from None
     return AmountFilter(match.group(1) or ">=", number)

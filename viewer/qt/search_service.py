@@ -19,7 +19,15 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from viewer.domain.open_timeline import OpenTimeline
 from viewer.domain.pacing import Pacer
@@ -30,6 +38,26 @@ from viewer.domain.search_query import QueryError
 from viewer.domain.search_scan import ScanSearch
 from viewer.qt.index_worker import IndexWorker
 from viewer.qt.mailbox import Mailbox
+
+# The query messages of viewer.domain.search_query.MESSAGES, marked here for translation
+# (a test checks that the two lists agree).
+QUERY_MESSAGES = (
+    QT_TRANSLATE_NOOP("QueryError", 'the query opens a quote it does not close; add the '
+                      'closing " or remove the opening one'),
+    QT_TRANSLATE_NOOP("QueryError", "there is no filter '{name}:'; use one of {filters}"),
+    QT_TRANSLATE_NOOP("QueryError", "'{name}:' needs a value, for example {name}:{example}"),
+    QT_TRANSLATE_NOOP("QueryError", "'is:{value}' is not known; is:contested shows events the "
+                      "reports disagree about"),
+    QT_TRANSLATE_NOOP("QueryError", "'{name}:{value}' is not a date; write {name}:2025, "
+                      "{name}:2025-10 or {name}:2025-10-28"),
+    QT_TRANSLATE_NOOP("QueryError", "'amount:{value}' is not an amount; write for example "
+                      "amount:>=10bn, amount:>500m or amount:>=10e9"),
+)
+
+
+def query_message(error: QueryError) -> str:
+    return QCoreApplication.translate("QueryError", error.template).format(**error.values)
+
 
 PAUSE_MS = 120
 AFTER_FIRST_FRAME_MS = 100  # background work waits this long after a timeline is shown
@@ -244,7 +272,7 @@ class SearchService(QObject):
                 if every is not None:
                     self._mail.post(self.answered.emit, text, every)
             except QueryError as error:
-                self._mail.post(self.refused.emit, text, str(error))
+                self._mail.post(self._refuse, text, error)
         self._start(answer)
 
     def _run(self, generation: int, query: Callable[[SearchIndex | ScanSearch], Results],
@@ -270,6 +298,10 @@ class SearchService(QObject):
                         return None
                     raise
         return None
+
+    def _refuse(self, text: str, error: QueryError) -> None:
+        """Says why a query cannot be read, in the interface's language."""
+        self.refused.emit(text, query_message(error))
 
     def answer_now(self, text: str) -> Results:
         """A complete answer in this thread (tests, the screenshot command); raises
