@@ -27,7 +27,6 @@ from viewer.domain.timeline_index import TimelineIndex
 from viewer.domain.timeline_items import GROUPINGS, ItemFacts, Lanes, Placement
 from viewer.domain.timescale import IDENTITY, Warp, build_warp
 
-AXES = ("event", "reported")
 TENTATIVE = (EventStatus.PLANNED, EventStatus.EXPECTED)
 LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
 
@@ -130,9 +129,6 @@ class OpenTimeline:
                       "source": lambda: columns.first_source,
                       "status": lambda: columns.statuses},
                      _LaneLabel(self.name_of, self.sources, self.language))
-
-    def item_facts(self, index: int) -> ItemFacts:
-        return self._facts(index)
 
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
@@ -280,4 +276,4 @@ def open_timeline(path: Path | str, progress: Progress | None = None, *,
     return opened
 
 
-__all__ = ["AXES", "GROUPINGS", "OpenTimeline", "date_order", "open_timeline"]
+__all__ = ["GROUPINGS", "OpenTimeline", "date_order", "open_timeline"]

@@ -42,10 +42,6 @@ class TimelineItem:
         return self.lanes.name(grouping, self.index)
 
 
-def humanize(value: str) -> str:
-    return value.replace("_", " ").capitalize()
-
-
 class Lanes:
     """For each grouping, each event's lane as a number into that grouping's lane names;
     a grouping is numbered when first asked for. ``keys[grouping]()`` gives each event's key

@@ -303,11 +303,3 @@ class SearchService(QObject):
         """Says why a query cannot be read, in the interface's language."""
         self.refused.emit(text, query_message(error))
 
-    def answer_now(self, text: str) -> Results:
-        """A complete answer in this thread (tests, the screenshot command); raises
-        QueryError."""
-        with self._lock:
-            engine = self._index or self._scanner(self._generation)
-            if engine is None:
-                raise QueryError("no timeline is open")
-            return engine.search(text)
