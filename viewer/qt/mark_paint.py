@@ -58,7 +58,8 @@ def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         x, text = _label_in_view(painter, placed, view)
         today = picture.today_x
-        if today is not None and text:
+        if today is not None and text and \
+                x - 2 <= today - picture.offset <= x + placed.label_width + 2:
             _halo_under_today(painter, palette, x, placed.y, text, today - picture.offset)
         painter.drawText(QPointF(x, placed.y + 4.5), text)
         painter.restore()
