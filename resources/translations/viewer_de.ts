@@ -433,7 +433,7 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="36"/>
+        <location filename="../../viewer/qt/network_view.py" line="41"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -441,47 +441,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="84"/>
+        <location filename="../../viewer/qt/network_view.py" line="89"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="89"/>
+        <location filename="../../viewer/qt/network_view.py" line="94"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="113"/>
+        <location filename="../../viewer/qt/network_view.py" line="118"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="125"/>
+        <location filename="../../viewer/qt/network_view.py" line="130"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="127"/>
+        <location filename="../../viewer/qt/network_view.py" line="132"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="128"/>
+        <location filename="../../viewer/qt/network_view.py" line="133"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="129"/>
+        <location filename="../../viewer/qt/network_view.py" line="134"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="130"/>
+        <location filename="../../viewer/qt/network_view.py" line="135"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="131"/>
+        <location filename="../../viewer/qt/network_view.py" line="136"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>

@@ -33,6 +33,9 @@ class Network:
     cycles: list[list[str]]
 
 
+SHARED = (" (one sum for {count} flows)", " (eine Summe für {count} Flüsse)")
+
+
 def build_network(timeline: Any, order: list[int], known_at: dt.date | None = None,
                   language: str = "en") -> Network:
     """The network of ``timeline`` (events visited in ``order``, i.e. date order)."""
@@ -42,14 +45,21 @@ def build_network(timeline: Any, order: list[int], known_at: dt.date | None = No
         event = timeline.events[index]
         if not event.flows or not _known(event, published, known_at):
             continue
+        figures = "; ".join(dict.fromkeys(describe_amount(a, language) for a in event.amounts))
+        if figures and len(event.flows) > 1:  # one sum across several flows, not one each
+            figures += SHARED[language == "de"].format(count=len(event.flows))
         for flow in event.flows:
             key = (flow.source, flow.target, flow.kind.value)
             edge = edges.setdefault(key, Edge(*key))
+            before = timeline.events[edge.events[-1]] if edge.events else None
             edge.events.append(index)
-            figures = "; ".join(dict.fromkeys(describe_amount(a, language)
-                                              for a in event.amounts))
-            if figures:  # the figures as they grew, oldest first
-                edge.label = f"{edge.label} → {figures}" if edge.label else figures
+            if figures and not edge.label:
+                edge.label = figures
+            elif figures:
+                # The same story's figure as it grew ("→"); another deal comes on top ("+").
+                grew = before is not None and event.thread is not None and \
+                    before.thread == event.thread
+                edge.label = f"{edge.label} {'→' if grew else '+'} {figures}"
     parent = {e.id: e.part_of for e in timeline.entities if e.part_of}
     cycles = _cycles(list(edges.values()), parent)
     in_cycle = {(a, b) for cycle in cycles for a, b in zip(cycle, cycle[1:] + cycle[:1],

@@ -31,42 +31,63 @@ class NetworkPicture:
 
 
 def network_geometry(network: Network, names: dict[str, str], rect: QRectF, title: str,
-                     legend: dict[str, str]) -> NetworkPicture:
-    """OpenAI (the most connected node) in the middle, the others on a circle around it."""
-    degree = {n: 0 for n in network.nodes}
-    for edge in network.edges:
+                     legend: dict[str, str], whole: Network | None = None) -> NetworkPicture:
+    """OpenAI (the most connected node) in the middle, the others on a circle around it.
+    Places come from ``whole`` (the network as finally known) when given, so a company keeps
+    its place while the date slider adds or removes flows."""
+    placed = whole if whole is not None else network
+    degree = {n: 0 for n in placed.nodes}
+    for edge in placed.edges:
         degree[edge.source] += 1
         degree[edge.target] += 1
     centre_node = max(degree, key=lambda n: (degree[n], n), default=None)
     centre = QPointF(rect.center().x(), rect.center().y() + 14)
     rx, ry = rect.width() * 0.36, rect.height() * 0.34
     # Investors above the centre, those money flows back to below: arrows mostly run one way.
-    investors = sorted({e.source for e in network.edges if e.kind == "investment"
+    investors = sorted({e.source for e in placed.edges if e.kind == "investment"
                         and e.target == centre_node} - {centre_node})
-    others = sorted(set(network.nodes) - set(investors) - {centre_node})
+    others = sorted(set(placed.nodes) - set(investors) - {centre_node})
     positions = {centre_node: centre} if centre_node else {}
     for row, sign in ((investors, -1), (others, 1)):
         for number, node in enumerate(row):
             angle = math.pi * (number + 1) / (len(row) + 1)
             positions[node] = QPointF(centre.x() - rx * math.cos(angle),
                                       centre.y() + sign * ry * math.sin(angle))
-    curves = _spread_labels([_curve(edge, positions) for edge in network.edges])
+    nodes = [QRectF(p.x() - NODE_W / 2 - 4, p.y() - NODE_H / 2 - 4, NODE_W + 8, NODE_H + 8)
+             for node, p in positions.items() if node in network.nodes]
+    curves = _spread_labels([_curve(edge, positions) for edge in network.edges], nodes)
     return NetworkPicture(network, names, positions, curves, title, legend)
 
 
-def _spread_labels(curves: list[tuple[Edge, QPainterPath, QPointF]]
-                   ) -> list[tuple[Edge, QPainterPath, QPointF]]:
-    """Moves amount labels apart (estimated at 6.5 px a character) so none covers another."""
-    placed: list[QRectF] = []
+def label_box(edge: Edge, middle: QPointF) -> QRectF:
+    """Where an edge's amount label is drawn around ``middle`` (6.5 px a character)."""
+    width = 6.5 * len(edge.label) + 10
+    return QRectF(middle.x() - width / 2, middle.y() - 10, width, 20)
+
+
+def _spread_labels(curves: list[tuple[Edge, QPainterPath, QPointF]],
+                   nodes: list[QRectF]) -> list[tuple[Edge, QPainterPath, QPointF]]:
+    """Moves amount labels apart (estimated at 6.5 px a character) so that none covers
+    another or a company's box."""
+    placed: list[QRectF] = list(nodes)
     spread = []
     for edge, path, middle in sorted(curves, key=lambda c: c[2].y()):
-        width = 6.5 * len(edge.label) + 10
-        box = QRectF(middle.x() - width / 2, middle.y() - 10, width, 20)
-        while edge.label and any(box.intersects(other) for other in placed):
-            box.translate(0, 20)
+        box = label_box(edge, middle)
+        if edge.label:
+            box = _free_spot(box, placed)
         placed.append(box)
         spread.append((edge, path, box.center()))
     return spread
+
+
+def _free_spot(box: QRectF, taken: list[QRectF]) -> QRectF:
+    """The nearest place above or below ``box`` (20 px steps) that covers nothing taken."""
+    for step in range(60):
+        shift = 20.0 * ((step + 1) // 2) * (1 if step % 2 else -1)
+        moved = box.translated(0, shift)
+        if not any(moved.intersects(other) for other in taken):
+            return moved
+    return box
 
 
 def _curve(edge: Edge, positions: dict[str, QPointF]) -> tuple[Edge, QPainterPath, QPointF]:

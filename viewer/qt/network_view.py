@@ -20,7 +20,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolTip, QVBoxLayou
 from viewer.domain.describe import describe_day
 from viewer.domain.network import Edge, Network, build_network
 from viewer.qt.document import TimelineDocument
-from viewer.qt.network_paint import NetworkPicture, network_geometry, paint_network
+from viewer.qt.network_paint import (
+    NetworkPicture,
+    label_box,
+    network_geometry,
+    paint_network,
+)
 from viewer.qt.numbers import title_of, ui_language
 
 
@@ -129,13 +134,20 @@ class NetworkView(QWidget):
                       "chips": self.tr("chips flowing back"),
                       "infrastructure": self.tr("infrastructure commitments"),
                       "circular": self.tr("circular flow: the money returns to the investor")}
-            picture = network_geometry(network, names, rect, title, legend)
+            whole = build_network(document.loaded.timeline, document.order, None,
+                                  ui_language()) if document.loaded else None
+            picture = network_geometry(network, names, rect, title, legend, whole)
             if rect != QRectF(self.canvas.rect()):
                 return picture
             self._picture = picture
         return self._picture
 
     def edge_at(self, point: QPointF) -> Edge | None:
+        """The edge whose amount label is under ``point``, else the nearest curve (the label
+        a user points at is what the tooltip must name)."""
+        for edge, _, middle in self.picture().curves:
+            if edge.label and label_box(edge, middle).contains(point):
+                return edge
         best, distance = None, 8.0
         for edge, path, _ in self.picture().curves:
             for step in range(21):
