@@ -38,3 +38,20 @@ def window(qtbot, settings, failed_loads):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def german():
+    """The interface in German for one test; English (and the default locale) afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.app import install_translations
+
+    app = QApplication.instance()
+    before = QLocale()
+    translators = install_translations(app, "de")
+    yield
+    QLocale.setDefault(before)
+    for translator in translators:
+        app.removeTranslator(translator)

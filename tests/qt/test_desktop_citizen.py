@@ -5,54 +5,45 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
 
 from tests.qt.conftest import TODAY
-from viewer.app import build_window, install_translations
+from viewer.app import build_window
 from viewer.cli import main
 from viewer.qt.colors import kind_color
 from viewer.qt.numbers import count
 
 
-def test_the_interface_speaks_german(qtbot, settings, failed_loads):
-    app = QApplication.instance()
-    before = QLocale()
-    translators = install_translations(app, "de")
-    try:
-        window = build_window(None, now=TODAY, settings=settings)
-        qtbot.addWidget(window)
-        assert window.menus["&File"].title() == "&Datei"
-        assert window._status.text() == "18 von 18 Ereignissen angezeigt"
-        assert window.action("open_source").text() == "In der &Quelle öffnen"
-        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
-        assert count(12345) == "12.345"  # counts are grouped the German way
-        window.document.select_id("amazon-openai-talks-january")
-        row = window.model.event_row(window.document.selected)
-        cells = [window.model.index(row, c).data() for c in range(6)]
-        assert cells[0] == "29. Jan. 2026" and cells[1].startswith("≠ Amazon erwägt")
-        assert cells[2:4] == ["Verhandlung", "In Verhandlung"]
-        assert cells[5] == "bis zu 50\u00a0Mrd. USD; 10–20\u00a0Mrd. USD"
-        html = window.detail.toPlainText()
-        assert "bezogen auf den Bericht vom 29.–30. Jan. 2026" in html
-        window.search.setText("nosuch:x")
-        qtbot.waitUntil(lambda: window.search.problem.toolTip() != "" and
-                        "gibt es nicht" in window.search.problem.toolTip())
-        import datetime as dt
+def test_the_interface_speaks_german(qtbot, settings, failed_loads, german):
+    window = build_window(None, now=TODAY, settings=settings)
+    qtbot.addWidget(window)
+    assert window.menus["&File"].title() == "&Datei"
+    assert window._status.text() == "18 von 18 Ereignissen angezeigt"
+    assert window.action("open_source").text() == "In der &Quelle öffnen"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum"
+    assert count(12345) == "12.345"  # counts are grouped the German way
+    window.document.select_id("amazon-openai-talks-january")
+    row = window.model.event_row(window.document.selected)
+    cells = [window.model.index(row, c).data() for c in range(6)]
+    assert cells[0] == "29. Jan. 2026" and cells[1].startswith("≠ Amazon erwägt")
+    assert cells[2:4] == ["Verhandlung", "In Verhandlung"]
+    assert cells[5] == "bis zu 50\u00a0Mrd. USD; 10–20\u00a0Mrd. USD"
+    html = window.detail.toPlainText()
+    assert "bezogen auf den Bericht vom 29.–30. Jan. 2026" in html
+    window.search.setText("nosuch:x")
+    qtbot.waitUntil(lambda: window.search.problem.toolTip() != "" and
+                    "gibt es nicht" in window.search.problem.toolTip())
+    import datetime as dt
 
-        from viewer.domain.ticks import axis_ticks
-        from viewer.domain.timescale import TimeScale
+    from viewer.domain.ticks import axis_ticks
+    from viewer.domain.timescale import TimeScale
 
-        months = TimeScale.fitted(dt.date(2025, 9, 1).toordinal(),
-                                  dt.date(2025, 12, 31).toordinal(), 1400)
-        labels = " ".join(t.label + " " + t.major_label
-                          for t in axis_ticks(months, 1400, language="de"))
-        assert "6. Okt" in labels and "Dez" in labels and "Oct" not in labels
-    finally:
-        QLocale.setDefault(before)
-        for translator in translators:
-            app.removeTranslator(translator)
+    months = TimeScale.fitted(dt.date(2025, 9, 1).toordinal(),
+                              dt.date(2025, 12, 31).toordinal(), 1400)
+    labels = " ".join(t.label + " " + t.major_label
+                      for t in axis_ticks(months, 1400, language="de"))
+    assert "6. Okt" in labels and "Dez" in labels and "Oct" not in labels
 
 
 def test_every_interface_string_has_a_german_translation(tmp_path):

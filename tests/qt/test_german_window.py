@@ -6,11 +6,11 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
 from tests.qt.conftest import TODAY
-from viewer.app import build_window, install_translations
+from viewer.app import build_window
 
 # Words the interface used to write in English and that German never uses.
 ENGLISH = {"the", "of", "and", "events", "event", "shown", "since", "until", "relative",
@@ -62,28 +62,20 @@ def interface_texts(window) -> list[str]:
     return [t for t in texts if t]
 
 
-def test_no_english_word_in_the_german_window(qtbot, settings, failed_loads):
-    app = QApplication.instance()
-    before = QLocale()
-    translators = install_translations(app, "de")
-    try:
-        window = build_window(None, now=TODAY, settings=settings)
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        window.document.select_id("amazon-openai-talks-january")
-        window.open_selected_source()
-        data = file_strings(window.document.opened)
-        found = {}
-        for text in interface_texts(window):
-            text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
-            for piece in data:
-                text = text.replace(piece, " ")
-            for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", text):
-                if word.lower() in ENGLISH:
-                    found.setdefault(word, text[:80])
-        assert not found, found
-    finally:
-        QLocale.setDefault(before)
-        for translator in translators:
-            app.removeTranslator(translator)
+def test_no_english_word_in_the_german_window(qtbot, settings, failed_loads, german):
+    window = build_window(None, now=TODAY, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.document.select_id("amazon-openai-talks-january")
+    window.open_selected_source()
+    data = file_strings(window.document.opened)
+    found = {}
+    for text in interface_texts(window):
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
+        for piece in data:
+            text = text.replace(piece, " ")
+        for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", text):
+            if word.lower() in ENGLISH:
+                found.setdefault(word, text[:80])
+    assert not found, found
