@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import event_of
 from viewer.bundled import bundled_root
 from viewer.cli import main
-from viewer.domain.search_query import QueryError, parse_query
+from viewer.domain.search.query import QueryError, parse_query
 
 TALKS = "amazon-openai-talks-january"
 

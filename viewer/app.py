@@ -10,9 +10,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from viewer.bundled import bundled_root, default_timeline
-from viewer.qt.document import TimelineDocument
-from viewer.qt.main_window import MainWindow
-from viewer.qt.settings import ViewerSettings
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.window.main_window import MainWindow
+from viewer.qt.window.settings import ViewerSettings
 
 ORGANIZATION = "timeline-viewer"
 APPLICATION = "Timeline Viewer"

@@ -14,16 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from viewer.bundled import default_timeline
-from viewer.domain.date_check import date_warnings
-from viewer.domain.export import export_csv, export_json, export_markdown
-from viewer.domain.files import write_atomic
-from viewer.domain.generate import generate_timeline
-from viewer.domain.loading import LoadedTimeline, load_timeline
-from viewer.domain.problems import TimelineError
-from viewer.domain.schema import timeline_schema_text
-from viewer.domain.search_cache import default_cache_dir
-from viewer.domain.search_index import SearchIndex
-from viewer.domain.search_query import QueryError, parse_query
+from viewer.domain.files.atomic import write_atomic
+from viewer.domain.files.export import export_csv, export_json, export_markdown
+from viewer.domain.files.loading import LoadedTimeline, load_timeline
+from viewer.domain.format.date_check import date_warnings
+from viewer.domain.format.problems import TimelineError
+from viewer.domain.format.schema import timeline_schema_text
+from viewer.domain.search.cache import default_cache_dir
+from viewer.domain.search.index import SearchIndex
+from viewer.domain.search.query import QueryError, parse_query
+from viewer.tools.generate import generate_timeline
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
@@ -226,7 +226,7 @@ def _search(args: argparse.Namespace) -> int:
 
 @command("bench")
 def _bench(args: argparse.Namespace) -> int:
-    from viewer.bench import run
+    from viewer.tools.bench import run
 
     try:
         sizes = [int(size.replace("_", "")) for size in args.events.split(",")]
@@ -235,7 +235,7 @@ def _bench(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if args.search:
-        from viewer.bench_search import run_search
+        from viewer.tools.bench_search import run_search
 
         return run_search(sizes, as_json=args.json, cache=args.cache)
     return run(sizes, as_json=args.json, cache=args.cache)
@@ -243,7 +243,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 @command("bench-one")
 def _bench_one(args: argparse.Namespace) -> int:
-    from viewer.bench import measure_one
+    from viewer.tools.bench import measure_one
 
     print(json.dumps(measure_one(args.events, args.cache)))
     return 0
@@ -251,7 +251,7 @@ def _bench_one(args: argparse.Namespace) -> int:
 
 @command("screenshot")
 def _screenshot(args: argparse.Namespace) -> int:
-    from viewer.qt.screenshot import take_screenshot
+    from viewer.screenshot import take_screenshot
 
     width, _, height = args.size.lower().partition("x")
     if not (width.isdigit() and height.isdigit()):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.amounts import parse_amount
-from viewer.domain.loading import load_timeline
-from viewer.domain.search_index import SearchIndex
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.search.index import SearchIndex
+from viewer.domain.wording.amounts import parse_amount
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,8 @@ def test_open_ranges_do_not_reach_a_bound_they_may_not_reach(index):
 def test_each_qualifier_compares_by_its_range(wording, query, kept):
     import numpy as np
 
-    from viewer.domain.amount_ranges import range_of, satisfies
-    from viewer.domain.search_query import parse_query
+    from viewer.domain.search.query import parse_query
+    from viewer.domain.wording.amount_ranges import range_of, satisfies
 
     allowed = range_of(parse_amount(wording))
     amount = parse_query("amount:" + query).amount

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from viewer.domain.amounts import UnreadableAmount, parse_amount
-from viewer.domain.describe import describe_amount
-from viewer.domain.model import Qualifier
+from viewer.domain.format.model import Qualifier
+from viewer.domain.wording.amounts import UnreadableAmount, parse_amount
+from viewer.domain.wording.describe import describe_amount
 
 BN, TN = Decimal(10) ** 9, Decimal(10) ** 12
 

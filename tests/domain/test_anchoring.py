@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.domain.anchoring import QuoteNotFound, anchor
-from viewer.domain.model import AnchoredQuote
+from viewer.domain.format.anchoring import QuoteNotFound, anchor
+from viewer.domain.format.model import AnchoredQuote
 
 TEXT = "Amazon prüft. OpenAI wartet. Amazon prüft. Nvidia liefert."
 

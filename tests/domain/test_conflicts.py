@@ -7,11 +7,9 @@ import datetime as dt
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.amounts import parse_amount
-from viewer.domain.conflicts import find_conflicts
-from viewer.domain.export import export_json
-from viewer.domain.loading import load_timeline
-from viewer.domain.model import (
+from viewer.domain.files.export import export_json
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.format.model import (
     AnchoredQuote,
     BasisKind,
     Claim,
@@ -22,6 +20,8 @@ from viewer.domain.model import (
     Precision,
     VagueDate,
 )
+from viewer.domain.story.conflicts import find_conflicts
+from viewer.domain.wording.amounts import parse_amount
 
 
 @pytest.fixture(scope="module")

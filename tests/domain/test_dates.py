@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from viewer.domain.dates import UnreadableDate, resolve_date
-from viewer.domain.model import BasisKind, Precision, Relation
+from viewer.domain.format.model import BasisKind, Precision, Relation
+from viewer.domain.wording.dates import UnreadableDate, resolve_date
 
 D = dt.date
 REPORT_000 = (D(2025, 12, 16), D(2025, 12, 17))  # evening of the 16th or the 17th

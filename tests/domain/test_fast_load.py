@@ -6,8 +6,8 @@ import msgspec
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain import model
-from viewer.domain.fast_load import decode_timeline, mirror
+from viewer.domain.format import model
+from viewer.domain.format.fast_load import decode_timeline, mirror
 
 MODELS = [model.DateBasis, model.VagueDate, model.MoneyAmount, model.AnchoredQuote, model.Entity,
           model.Source, model.Claim, model.Event, model.Timeline]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from viewer.cli import main
-from viewer.domain.date_check import date_warnings
-from viewer.domain.generate import generate_timeline
-from viewer.domain.loading import load_timeline
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.format.date_check import date_warnings
+from viewer.tools.generate import generate_timeline
 
 
 def test_generated_timeline_validates_without_warnings(tmp_path):

@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.amounts import parse_amount
-from viewer.domain.describe import describe_amount, describe_date, describe_kind, describe_status
-from viewer.domain.export import export_markdown
-from viewer.domain.loading import load_timeline
+from viewer.domain.files.export import export_markdown
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.wording.amounts import parse_amount
+from viewer.domain.wording.describe import (
+    describe_amount,
+    describe_date,
+    describe_kind,
+    describe_status,
+)
 
 
 @pytest.fixture(scope="module")

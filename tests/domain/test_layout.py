@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.layout import Frame, layout_timeline, mark_extent
-from viewer.domain.loading import load_timeline
-from viewer.domain.open_timeline import OpenTimeline
-from viewer.domain.ticks import axis_ticks
-from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timeline_items import GROUPINGS, lane_names
-from viewer.domain.timescale import TimeScale, build_warp
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.story.open_timeline import OpenTimeline
+from viewer.domain.timeline.index import TimelineIndex
+from viewer.domain.timeline.items import GROUPINGS, lane_names
+from viewer.domain.timeline.layout import Frame, layout_timeline, mark_extent
+from viewer.domain.timeline.ticks import axis_ticks
+from viewer.domain.timeline.timescale import TimeScale, build_warp
 
 
 def measure(text: str) -> float:
@@ -156,7 +156,7 @@ def test_warp_round_trips_and_hides_empty_years(items):
 
 @pytest.mark.parametrize("zoom", [1.0, 2.0, 4.0, 8.0, 16.0, 40.0])
 def test_a_label_never_covers_the_diamond_of_a_day_from_other_reporting(items, zoom):
-    from viewer.domain.lane_packing import POINT_RADIUS
+    from viewer.domain.timeline.lane_packing import POINT_RADIUS
 
     for anchor in (200, 700, 1200):
         layout = lay_out(items, fitted(items).zoomed(zoom, anchor))

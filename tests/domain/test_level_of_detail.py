@@ -7,12 +7,12 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from viewer.domain.generate import generate_timeline
-from viewer.domain.layout import FADE, POINT_RADIUS, Frame, layout_timeline
-from viewer.domain.loading import load_timeline
-from viewer.domain.open_timeline import OpenTimeline
-from viewer.domain.timeline_index import TimelineIndex
-from viewer.domain.timescale import TimeScale
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.story.open_timeline import OpenTimeline
+from viewer.domain.timeline.index import TimelineIndex
+from viewer.domain.timeline.layout import FADE, POINT_RADIUS, Frame, layout_timeline
+from viewer.domain.timeline.timescale import TimeScale
+from viewer.tools.generate import generate_timeline
 
 WIDTH = 1200
 

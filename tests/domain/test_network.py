@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.loading import load_timeline
-from viewer.domain.network import build_network
-from viewer.domain.open_timeline import OpenTimeline
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.story.network import build_network
+from viewer.domain.story.open_timeline import OpenTimeline
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from viewer.bundled import schema_file
-from viewer.domain.schema import timeline_schema
+from viewer.domain.format.schema import timeline_schema
 
 
 def test_shipped_schema_is_generated_from_the_models():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.loading import load_timeline
-from viewer.domain.search_index import SearchIndex
-from viewer.domain.search_query import QueryError, parse_query
-from viewer.domain.search_text import fold, fold_with_map
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.search.index import SearchIndex
+from viewer.domain.search.query import QueryError, parse_query
+from viewer.domain.search.text import fold, fold_with_map
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +126,7 @@ def test_bad_queries_say_what_to_change(query, says):
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
-    from viewer.domain.generate import generate_timeline
+    from viewer.tools.generate import generate_timeline
 
     folder = tmp_path_factory.mktemp("generated")
     return load_timeline(generate_timeline(600, 12, 3, folder / "t.json"))
@@ -163,7 +163,7 @@ def test_the_first_answer_is_the_start_of_the_complete_one(generated, query):
 @pytest.mark.parametrize("query", GENERATED_QUERIES)
 def test_reading_documents_one_by_one_finds_what_the_index_finds(generated, query, monkeypatch):
     """A filter that leaves few documents is answered by reading them; both ways must agree."""
-    import viewer.domain.search_index as search_index
+    import viewer.domain.search.index as search_index
 
     index = SearchIndex(generated)
     monkeypatch.setattr(search_index, "DIRECT", 0)
@@ -191,7 +191,7 @@ def test_the_index_is_cached_by_content_and_rebuilt_when_it_changes(generated, t
     second thread (as they are from 50,000 documents on)."""
     import dataclasses
 
-    import viewer.domain.search_index as search_index
+    import viewer.domain.search.index as search_index
 
     monkeypatch.setattr(search_index, "PARALLEL_DOCUMENTS", 0)
 
@@ -241,7 +241,7 @@ def test_fast_folding_equals_folding_character_by_character():
     import random
     import re
 
-    from viewer.domain.search_text import ACCENTS
+    from viewer.domain.search.text import ACCENTS
 
     def plain(text):
         return re.sub("ae|oe|ue", lambda m: m.group()[0], text.casefold().translate(ACCENTS))

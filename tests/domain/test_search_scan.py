@@ -7,12 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.generate import generate_timeline
-from viewer.domain.loading import load_timeline
-from viewer.domain.search_index import SearchIndex
-from viewer.domain.search_plan import SearchPlan
-from viewer.domain.search_scan import ScanSearch
-from viewer.domain.search_text import Tolerant, fold
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.search.index import SearchIndex
+from viewer.domain.search.plan import SearchPlan
+from viewer.domain.search.scan import ScanSearch
+from viewer.domain.search.text import Tolerant, fold
+from viewer.tools.generate import generate_timeline
 
 SEED_QUERIES = ["Börsengang", "Boersengang", "BORSENGANG", "geschäft", "Vertrag", "Trai", "1,4",
                 "222,10", '"rund 1,4 Billionen"', "Amazon Trainium", "a", "ma", "ChatGPT",

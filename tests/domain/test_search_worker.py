@@ -7,13 +7,13 @@ import subprocess
 import sys
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.loading import load_timeline
-from viewer.domain.search_index import SearchIndex
-from viewer.domain.search_plan import SearchPlan
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.search.index import SearchIndex
+from viewer.domain.search.plan import SearchPlan
 
 
 def run_worker(timeline, cache):
-    process = subprocess.Popen([sys.executable, "-m", "viewer.domain.search_worker",
+    process = subprocess.Popen([sys.executable, "-m", "viewer.domain.search.worker",
                                 str(timeline), "--cache", str(cache)],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     lines = [json.loads(line) for line in process.stdout]  # stdin stays open meanwhile
@@ -45,7 +45,7 @@ def test_a_worker_for_a_broken_file_says_so_in_one_line(tmp_path):
 
 
 def test_the_worker_stops_when_the_app_goes(tmp_path):
-    process = subprocess.Popen([sys.executable, "-m", "viewer.domain.search_worker",
+    process = subprocess.Popen([sys.executable, "-m", "viewer.domain.search.worker",
                                 str(SEED_TIMELINE), "--cache", str(tmp_path)],
                                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     process.stdin.close()  # what the app's end looks like from the worker

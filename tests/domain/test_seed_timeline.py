@@ -9,9 +9,9 @@ import pytest
 
 from tests.conftest import SEED_TIMELINE, event_of
 from viewer.bundled import bundled_root
-from viewer.domain.date_check import date_warnings
-from viewer.domain.loading import load_timeline
-from viewer.domain.model import BasisKind, Relation
+from viewer.domain.files.loading import load_timeline
+from viewer.domain.format.date_check import date_warnings
+from viewer.domain.format.model import BasisKind, Relation
 
 SEEDS = bundled_root() / "seeds"
 BN = Decimal(10) ** 9

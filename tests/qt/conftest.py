@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from viewer.app import build_window
-from viewer.qt.dialogs import LoadFailedDialog
-from viewer.qt.settings import ViewerSettings
+from viewer.qt.window.dialogs import LoadFailedDialog
+from viewer.qt.window.settings import ViewerSettings
 
 TODAY = dt.date(2026, 11, 22)
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from tests.qt.conftest import TODAY
 from viewer.app import build_window
 from viewer.cli import main
-from viewer.qt.colors import kind_color
-from viewer.qt.numbers import count
+from viewer.qt.style.colors import kind_color
+from viewer.qt.style.numbers import count
 
 
 def test_the_interface_speaks_german(qtbot, settings, failed_loads, german):
@@ -36,8 +36,8 @@ def test_the_interface_speaks_german(qtbot, settings, failed_loads, german):
                     "gibt es nicht" in window.search.problem.toolTip())
     import datetime as dt
 
-    from viewer.domain.ticks import axis_ticks
-    from viewer.domain.timescale import TimeScale
+    from viewer.domain.timeline.ticks import axis_ticks
+    from viewer.domain.timeline.timescale import TimeScale
 
     months = TimeScale.fitted(dt.date(2025, 9, 1).toordinal(),
                               dt.date(2025, 12, 31).toordinal(), 1400)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.conftest import SEED_TIMELINE
-from viewer.qt.document import TimelineDocument
-from viewer.qt.event_model import EVENT_INDEX_ROLE, EventTableModel
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.panes.event_model import EVENT_INDEX_ROLE, EventTableModel
 
 
 def seeded():

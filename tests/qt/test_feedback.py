@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings
 
 from tests.qt.conftest import TODAY
 from viewer.app import build_window
-from viewer.qt.dialogs import ExportPictureDialog, with_suffix
-from viewer.qt.help_dialogs import AboutDialog, ShortcutsDialog, about_text
-from viewer.qt.settings import ViewerSettings
+from viewer.qt.window.dialogs import ExportPictureDialog, with_suffix
+from viewer.qt.window.help_dialogs import AboutDialog, ShortcutsDialog, about_text
+from viewer.qt.window.settings import ViewerSettings
 
 
 def test_a_query_that_cannot_be_read_is_said_at_the_search_box(qtbot, window):

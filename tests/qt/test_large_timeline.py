@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tests.qt.conftest import TODAY
-from viewer.domain.generate import generate_timeline
-from viewer.domain.loading import load_timeline
-from viewer.qt.canvas import TimelineCanvas
-from viewer.qt.document import TimelineDocument
-from viewer.qt.event_model import EventTableModel
+from viewer.domain.files.loading import load_timeline
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.panes.event_model import EventTableModel
+from viewer.qt.timeline.canvas import TimelineCanvas
+from viewer.tools.generate import generate_timeline
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +106,7 @@ def test_counted_bars_show_how_many_of_their_events_match(qtbot, canvas):
 def test_a_common_word_is_listed_at_once_and_then_counted(qtbot, canvas):
     """The first answer lists the earliest hits; the second counts them all and only then
     does the timeline change its marks (once)."""
-    from viewer.domain.search_index import FIRST
+    from viewer.domain.search.index import FIRST
 
     document = canvas._document
     answers, marks = [], []
@@ -140,9 +140,9 @@ def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(
 
 
 def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canvas, monkeypatch):
-    import viewer.qt.search_service as search_service
-    from viewer.qt.numbers import count
-    from viewer.qt.search_results import SearchResultsPane
+    import viewer.qt.search.service as search_service
+    from viewer.qt.search.results import SearchResultsPane
+    from viewer.qt.style.numbers import count
 
     monkeypatch.setattr(search_service, "LISTED", 20)
     document = canvas._document

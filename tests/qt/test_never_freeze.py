@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import viewer.qt.opener as opener_module
+import viewer.qt.document.opener as opener_module
 from tests.qt.conftest import TODAY
 from viewer.app import build_window
-from viewer.domain.generate import generate_timeline
-from viewer.domain.loading import OpenCancelled
-from viewer.domain.search_index import build_index_file
-from viewer.domain.search_plan import SearchPlan
-from viewer.qt.index_worker import IndexWorker
+from viewer.domain.files.loading import OpenCancelled
+from viewer.domain.search.index import build_index_file
+from viewer.domain.search.plan import SearchPlan
+from viewer.qt.search.index_worker import IndexWorker
+from viewer.tools.generate import generate_timeline
 
 QUERY = "Vorgang 12"
 
@@ -123,7 +123,7 @@ def test_a_finished_open_replaces_the_timeline_at_once(qtbot, window, generated,
 
 
 def test_a_cancelled_load_stops_where_it_is(generated):
-    from viewer.domain.loading import load_timeline
+    from viewer.domain.files.loading import load_timeline
 
     calls = []
 
@@ -137,7 +137,7 @@ def test_a_cancelled_load_stops_where_it_is(generated):
 
 
 def test_a_file_that_fails_in_the_background_says_what_is_open_now(qtbot, window, tmp_path):
-    from viewer.qt.dialogs import LoadFailedDialog
+    from viewer.qt.window.dialogs import LoadFailedDialog
 
     said = []
     bad = tmp_path / "broken.json"

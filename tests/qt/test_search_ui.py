@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import Qt
 
 from viewer.cli import main
-from viewer.qt.search_results import HIT_ROLE
+from viewer.qt.search.results import HIT_ROLE
 
 
 def type_query(qtbot, window, text):
@@ -39,7 +39,7 @@ def test_choosing_a_passage_opens_the_source_at_the_match(qtbot, window):
 
 
 def test_every_hit_opens_its_report_at_the_match(qtbot, window):
-    from viewer.domain.search_text import fold
+    from viewer.domain.search.text import fold
 
     for query in ("Trainium", "Milliarden", "nachbörslich", "Zirkel"):
         type_query(qtbot, window, query)
@@ -156,7 +156,7 @@ def test_contested_events_are_badged_side_by_side_and_filterable(qtbot, window):
 
 
 def test_every_query_message_is_marked_for_translation():
-    from viewer.domain.search_query import MESSAGES
-    from viewer.qt.search_service import QUERY_MESSAGES
+    from viewer.domain.search.query import MESSAGES
+    from viewer.qt.search.service import QUERY_MESSAGES
 
     assert QUERY_MESSAGES == MESSAGES

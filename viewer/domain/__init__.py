@@ -1,1 +1,2 @@
-"""The domain layer: models, parsing, anchoring, loading and exports. It never imports Qt."""
+"""The domain layer: the format, files, wording, the story a timeline tells, its geometry and
+search. Plain Python; it never imports Qt (an import-linter contract checks this)."""

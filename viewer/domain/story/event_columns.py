@@ -1,0 +1,182 @@
+"""What every view needs of each event, gathered in one pass over a loaded timeline.
+
+The canvas, the list, the search filters and the search index all look at the same few facts
+of every event: its days, kind, status, first actor, first report, who it
+names. At 100,000 events one Python pass over the events costs a few tenths of a second, so
+it is made once per load, here, and kept as numpy columns (or plain lists for strings) that
+the rest of the program reads with vectorised operations.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from viewer.domain.files.loading import no_collection
+from viewer.domain.format.model import Precision, Relation
+from viewer.domain.story.conflicts import Conflict, find_conflicts
+from viewer.domain.story.pacing import UNPACED, Pacer
+
+NAN = math.nan
+
+
+class EventColumns:
+    """One entry per event, by event index. Days are proleptic ordinals as floats (``NaN`` for
+    an open end); ``end`` is the last possible day, inclusive.
+
+    What the canvas needs for its first frame (days, first actors) is gathered when the
+    columns are made, in the thread that opens the file; everything else on first use. Each
+    column is one list comprehension: at 100,000 events a Python function call per event and
+    column would cost seconds, a comprehension a few hundredths of one."""
+
+    def __init__(self, timeline: Any, name_of: Callable[[str], str],
+                 progress: Callable[[int], None] | None = None) -> None:
+        events = self._events = timeline.events
+        self._sources = timeline.sources
+        self._name_of = name_of
+        self.count = count = len(events)
+        report = progress or (lambda done: None)
+        dates = [e.date for e in events]
+        self.start = _days([d.start for d in dates])
+        self.end = _days([d.end for d in dates])
+        day, at = Precision.DAY, Relation.AT  # looked up once: enum members are slow to reach
+        self.point = np.array([d.precision is day and d.relation is at for d in dates],
+                              dtype=bool) & (self.start == self.end)
+        report(count // 2)
+        self.first_actor: list[str] = [e.actors[0] if e.actors else "" for e in events]
+        contexts = [e.context_date for e in events]
+        self.context_day = _days([c.start if c is not None and c.start == c.end else None
+                                  for c in contexts])
+        self.known_until = self._known_until()
+
+    @functools.cached_property
+    def ids(self) -> list[str]:
+        return [e.id for e in self._events]
+
+    @functools.cached_property
+    def kinds(self) -> list[str]:
+        return [e.kind for e in self._events]  # StrEnum members: strings
+
+    @functools.cached_property
+    def statuses(self) -> list[str]:
+        return [e.status for e in self._events]
+
+    @functools.cached_property
+    def threads(self) -> dict[str, list[int]]:
+        """Thread id → its events (in file order)."""
+        threads: dict[str, list[int]] = {}
+        events = self._events
+        for index in [i for i, e in enumerate(events) if e.thread is not None]:
+            threads.setdefault(events[index].thread, []).append(index)
+        return threads
+
+    @functools.cached_property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        """Event index → where its reports disagree (only events that have conflicts)."""
+        name_of = self._name_of
+        return {index: found for index, e in enumerate(self._events)
+                if len(e.claims) > 1 and (found := find_conflicts(e, name_of))}
+
+    def _known_until(self) -> np.ndarray:
+        """For an open span ("seit 2019"), the last day a quoting report vouches for it; only
+        open spans need it."""
+        result = np.full(self.count, NAN)
+        _, last = _publication_days(self._sources)
+        for index in np.flatnonzero(np.isnan(self.end)).tolist():
+            days = [last.get(q.source, NAN) for q in self._events[index].quotes]
+            days = [day for day in days if day == day]
+            if days:
+                result[index] = max(days)
+        return result
+
+    @functools.cached_property
+    def first_source(self) -> list[str]:
+        """Each event's first quoted report (its lane when lanes group by report)."""
+        return [e.claims[0].quotes[0].source for e in self._events]
+
+    @functools.cached_property
+    def quoted_sources(self) -> list[list[str]]:
+        """Each event's quoted reports, in order (a report quoted twice is listed twice)."""
+        return [[q.source for c in e.claims for q in c.quotes] for e in self._events]
+
+    @functools.cached_property
+    def reported(self) -> tuple[np.ndarray, np.ndarray]:
+        """For each event, the first day its first report and the last day its last report
+        may have come out (NaN when no quoted report has a date)."""
+        first, last = _publication_days(self._sources)
+        return (_pick(self.quoted_sources, first, np.fmin),
+                _pick(self.quoted_sources, last, np.fmax))
+
+    @functools.cached_property
+    def with_actor(self) -> dict[str, np.ndarray]:
+        """Entity id → the events naming it as an actor."""
+        return _groups([e.actors for e in self._events])
+
+    @functools.cached_property
+    def with_voice(self) -> dict[str, np.ndarray]:
+        """Entity id → the events with a claim attributed to it."""
+        return _groups([[w for c in e.claims for w in c.attributed_to] for e in self._events])
+
+    def index_sources(self, pacer: Pacer = UNPACED, step: int = 5000) -> None:
+        """Makes :attr:`with_source` a few thousand events at a time, waiting between steps
+        while ``pacer`` is held (the user is moving the view)."""
+        if self.knows_sources():
+            return
+        events, quoted = self._events, []
+        with no_collection():
+            for first in range(0, len(events), step):
+                pacer.wait()
+                quoted += [[q.source for c in e.claims for q in c.quotes]
+                           for e in events[first:first + step]]
+            self.__dict__["quoted_sources"] = quoted
+            self.__dict__["with_source"] = _groups(quoted)
+
+    def knows_sources(self) -> bool:
+        """Whether :attr:`with_source` has been made (it takes a while at 100,000 events)."""
+        return "with_source" in self.__dict__
+
+    @functools.cached_property
+    def with_source(self) -> dict[str, np.ndarray]:
+        """Source id → the events quoting it."""
+        return _groups(self.quoted_sources)
+
+
+def gather_columns(timeline: Any, name_of: Callable[[str], str],
+                   progress: Callable[[int], None] | None = None) -> EventColumns:
+    return EventColumns(timeline, name_of, progress)
+
+
+def _days(days: list[Any]) -> np.ndarray:
+    return np.array([d.toordinal() if d is not None else NAN for d in days], dtype=np.float64)
+
+
+def _publication_days(sources: Any) -> tuple[dict[str, float], dict[str, float]]:
+    first = {s.id: _ordinal(s.published.start or s.published.end) for s in sources}
+    last = {s.id: _ordinal(s.published.end or s.published.start) for s in sources}
+    return first, last
+
+
+def _pick(keys: list[list[str]], days: dict[str, float], combine: Any) -> np.ndarray:
+    """Per event, the earliest (``np.fmin``) or latest (``np.fmax``) day of its keys."""
+    flat = np.array([days.get(key, NAN) for group in keys for key in group], dtype=np.float64)
+    owner = np.repeat(np.arange(len(keys)), [len(group) for group in keys])
+    result = np.full(len(keys), NAN)
+    combine.at(result, owner, flat)
+    return result
+
+
+def _groups(keys: list[list[str]]) -> dict[str, np.ndarray]:
+    """Key → the sorted, distinct events whose list holds it."""
+    groups: dict[str, list[int]] = {}
+    for index, group in enumerate(keys):
+        for key in group:
+            groups.setdefault(key, []).append(index)
+    return {key: np.unique(np.array(events, dtype=np.int64)) for key, events in groups.items()}
+
+
+def _ordinal(day: Any) -> float:
+    return float(day.toordinal()) if day is not None else NAN

@@ -1,0 +1,279 @@
+"""A timeline as the program holds it while it is open: the checked evidence and everything
+derived from it, computed once per load.
+
+Every view reads the same derived facts: the one date order (stepping, the list, search
+results and exports all follow it), the conflicts, the id maps, the threads, each event's
+lanes and days. :func:`open_timeline` makes them in one pass after loading, so a background
+thread can do all of it before the GUI takes the result over in one step; what only some
+views need (the report axis, a grouping's interval index) is made on first use and kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from viewer.domain.files.loading import LoadedTimeline, Progress, load_timeline, no_collection
+from viewer.domain.format.model import Entity, Event, EventStatus, Source
+from viewer.domain.story.conflicts import Conflict, find_conflicts
+from viewer.domain.story.event_columns import EventColumns, gather_columns
+from viewer.domain.timeline.index import TimelineIndex
+from viewer.domain.timeline.items import GROUPINGS, ItemFacts, Lanes, Placement
+from viewer.domain.timeline.timescale import IDENTITY, Warp, build_warp
+from viewer.domain.wording.describe import describe_kind, describe_status
+
+TENTATIVE = (EventStatus.PLANNED, EventStatus.EXPECTED)
+LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
+
+
+class OpenTimeline:
+    """The loaded timeline and what is derived from it. Plain Python and numpy: the Qt
+    document, the search, the exports and the command line all read this one object."""
+
+    def __init__(self, loaded: LoadedTimeline,
+                 progress: Callable[[int], None] | None = None, *,
+                 language: str = "en") -> None:
+        timeline = loaded.timeline
+        self.loaded = loaded
+        self.language = language  # of the reader: titles, lane names
+        self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities}
+        self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
+        # The helpers below hold plain dictionaries, never this object: a timeline with no
+        # reference cycles is freed the moment the app lets go of it (it is frozen for the
+        # garbage collector, which would never look at a cycle of it again).
+        self.name_of = Naming({e.id: e.name for e in timeline.entities})
+        self.columns: EventColumns = gather_columns(timeline, self.name_of, progress)
+        columns = self.columns
+        self.order = date_order(columns)
+        self.rank = np.empty(columns.count, dtype=np.int64)
+        self.rank[self.order] = np.arange(columns.count)
+        self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
+        self._facts = _ItemFacts(timeline.events, self.columns, self.name_of, language)
+        self._placements: dict[str, Placement] = {}
+        self._indexes: dict[tuple[str, str], TimelineIndex] = {}
+        self._warps: dict[str, Warp] = {}
+
+    # --- what was loaded ---------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Any:
+        return self.loaded.timeline
+
+    @property
+    def events(self) -> list[Event]:
+        return self.loaded.timeline.events
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return self.loaded.texts
+
+    @property
+    def path(self) -> Path:
+        return self.loaded.path
+
+    @property
+    def title(self) -> str:
+        return self.loaded.timeline.title
+
+    @functools.cached_property
+    def thread_members(self) -> dict[str, list[int]]:
+        """Thread id → its events in date order."""
+        return {thread: sorted(members, key=self.rank.__getitem__)
+                for thread, members in self.columns.threads.items()}
+
+    @property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        """Event index → where its reports disagree (events with conflicts only)."""
+        return self.columns.conflicts
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        """Where the reports of one event disagree (found for that event alone if the whole
+        timeline has not been looked at yet)."""
+        return self._facts.conflicts_of(index)
+
+    @functools.cached_property
+    def contested(self) -> np.ndarray:
+        """A mask of the events the reports disagree about."""
+        mask = np.zeros(self.columns.count, dtype=bool)
+        mask[list(self.conflicts)] = True
+        return mask
+
+    @functools.cached_property
+    def ids(self) -> dict[str, int]:
+        """Event id → event index."""
+        return {event_id: index for index, event_id in enumerate(self.columns.ids)}
+
+    @functools.cached_property
+    def order_list(self) -> list[int]:
+        """:attr:`order` as a list (for Python code that walks it)."""
+        return self.order.tolist()
+
+    def thread_of(self, index: int) -> list[int]:
+        """The events of the story ``index`` belongs to, in date order (empty if none)."""
+        if not 0 <= index < self.columns.count:
+            return []
+        thread = self.events[index].thread
+        return self.thread_members.get(thread, []) if thread is not None else []
+
+    # --- placing events on an axis -----------------------------------------------------------
+
+    @functools.cached_property
+    def lanes(self) -> Lanes:
+        columns = self.columns
+        return Lanes({"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
+                      "source": lambda: columns.first_source,
+                      "status": lambda: columns.statuses},
+                     _LaneLabel(self.name_of, self.sources, self.language))
+
+    def placement(self, axis: str = "event") -> Placement:
+        """The events placed by when they happened (``"event"``) or by when they were
+        reported (``"reported"``: from the first report quoting them to the last)."""
+        if axis not in self._placements:
+            self._placements[axis] = self._place(axis)
+        return self._placements[axis]
+
+    def _place(self, axis: str) -> Placement:
+        columns = self.columns
+        start, end = columns.start, columns.end + 1
+        common = {"facts": self._facts, "lanes": self.lanes}
+        if axis == "event":
+            return Placement(start=start, end=end, point=columns.point,
+                             known_until=columns.known_until + 1,
+                             context_day=columns.context_day, **common)
+        reported_first, reported_last = columns.reported
+        reported = ~np.isnan(reported_first)
+        first = np.where(reported, reported_first, start)
+        last = np.where(reported, reported_last + 1, end)
+        nothing = np.full(columns.count, np.nan)
+        return Placement(start=first, end=last,
+                         point=np.where(reported, last == first + 1, columns.point),
+                         known_until=np.where(reported, np.nan, columns.known_until + 1),
+                         context_day=np.where(reported, nothing, columns.context_day),
+                         reports=_ReportDays(self.events, self.sources), **common)
+
+    def lane_index(self, axis: str, grouping: str) -> TimelineIndex:
+        key = (axis, grouping)
+        if key not in self._indexes:
+            self._indexes[key] = TimelineIndex(self.placement(axis), grouping)
+        return self._indexes[key]
+
+    def warp(self, axis: str) -> Warp:
+        """Breaks that compress long empty stretches of the axis."""
+        if axis not in self._warps:
+            anchors = self.placement(axis).warp_anchors()
+            self._warps[axis] = build_warp(anchors) if len(anchors) else IDENTITY
+        return self._warps[axis]
+
+    def prepare(self, axis: str, grouping: str) -> None:
+        """Makes now what the canvas will ask for first (for a thread that opens files): its
+        lanes and its warp."""
+        self.lane_index(axis, grouping)
+        self.warp(axis)
+
+
+class Naming:
+    """Entity id → name (the id itself when unknown)."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+
+    def __call__(self, entity_id: str) -> str:
+        return self._names.get(entity_id, entity_id)
+
+
+class _ItemFacts:
+    """What the canvas writes and colours for an event: its title, with ≠ for an event the
+    reports disagree on (conflicts found per event, unless all are known already)."""
+
+    def __init__(self, events: list[Event], columns: EventColumns, name_of: Naming,
+                 language: str) -> None:
+        self._events, self._columns, self._name_of = events, columns, name_of
+        self._german = language == "de"
+        self._conflicts: dict[int, list[Conflict]] = {}
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        if "conflicts" in self._columns.__dict__:
+            return self._columns.conflicts.get(index, [])
+        if index not in self._conflicts:
+            event = self._events[index]
+            self._conflicts[index] = find_conflicts(event, self._name_of) \
+                if len(event.claims) > 1 else []
+        return self._conflicts[index]
+
+    def __call__(self, index: int) -> ItemFacts:
+        event = self._events[index]
+        contested = bool(self.conflicts_of(index))
+        title = event.title_de if self._german and event.title_de else event.title
+        return ItemFacts(event.id, ("≠ " if contested else "") + title,
+                         event.status in TENTATIVE, contested, str(event.kind))
+
+
+class _LaneLabel:
+    """A lane's name: an actor's name, a report's id and title, a kind or status."""
+
+    def __init__(self, name_of: Naming, sources: dict[str, Source], language: str) -> None:
+        self._name_of, self._sources, self._language = name_of, sources, language
+
+    def __call__(self, grouping: str, key: str) -> str:
+        if grouping == "actor":
+            return self._name_of(key) if key else "—"
+        if grouping == "source":
+            source = self._sources.get(key)
+            return f"{key}: {source.title}" if source else key
+        if grouping == "kind":
+            return describe_kind(key, self._language)
+        return describe_status(key, self._language)
+
+
+class _ReportDays:
+    """The days each report quoting an event came out (the first possible day)."""
+
+    def __init__(self, events: list[Event], sources: dict[str, Source]) -> None:
+        self._events, self._sources = events, sources
+
+    def __call__(self, index: int) -> tuple[float, ...]:
+        days = set()
+        for quote in self._events[index].quotes:
+            source = self._sources.get(quote.source)
+            day = source and (source.published.start or source.published.end)
+            if day:
+                days.add(float(day.toordinal()))
+        return tuple(sorted(days))
+
+
+def date_order(columns: EventColumns) -> np.ndarray:
+    """Event indices in date order: by the first possible day (an open start by its last
+    day), events of the same day in the order of the file. The one order of stepping, the
+    list, search results and exports."""
+    day = np.where(np.isnan(columns.start), columns.end, columns.start)
+    return np.argsort(day, kind="stable").astype(np.int64)
+
+
+def open_timeline(path: Path | str, progress: Progress | None = None, *,
+                  prepare: tuple[str, str] = ("event", "actor"), keep: bool = False,
+                  language: str = "en") -> OpenTimeline:
+    """Loads ``path`` and derives what the views need. ``progress(fraction)`` is called now
+    and then and may raise :class:`~viewer.domain.files.loading.OpenCancelled`. ``keep``: the
+    result lives until the next file, so the garbage collector is told to leave it alone
+    (``gc.freeze``): otherwise its next full pass walks every event while the user pans."""
+    with no_collection():
+        loaded = load_timeline(path, None if progress is None else
+                               (lambda fraction: progress(LOAD_SHARE * fraction)))
+        count = max(len(loaded.timeline.events), 1)
+        opened = OpenTimeline(loaded, None if progress is None else (
+            lambda done: progress(LOAD_SHARE + (1 - LOAD_SHARE) * 0.9 * done / count)),
+            language=language)
+        opened.prepare(*prepare)
+        if keep:
+            gc.freeze()
+    if progress is not None:
+        progress(1.0)
+    return opened
+
+
+__all__ = ["GROUPINGS", "OpenTimeline", "date_order", "open_timeline"]

@@ -1,0 +1,281 @@
+"""The pure layout pass of the canvas: events in, placed marks and labels out.
+
+Nothing here knows Qt: text is measured through a ``measure`` callable. The pass culls what is
+off screen, packs each lane's events into rows so that marks with their full labels fit, and
+then elides or drops labels that would still collide. The result is the only thing the painter
+reads and the thing hit-testing reuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from viewer.domain.timeline.density import InView, bin_counts, in_view
+from viewer.domain.timeline.index import TimelineIndex
+from viewer.domain.timeline.items import TimelineItem
+from viewer.domain.timeline.lane_packing import (
+    POINT_RADIUS,
+    Entry,
+    Label,
+    Measure,
+    elide,
+    fit_labels,
+    pack_rows,
+)
+from viewer.domain.timeline.timescale import TimeScale
+
+MIN_SPAN = 6.0
+FADE = 56.0
+AGGREGATE_ROWS = 2
+BIN_PIXELS = 8.0
+DETAIL_BUDGET = 400  # events laid out one by one per layout; the rest are counted
+
+
+@dataclass(frozen=True)
+class Placed:
+    item: TimelineItem
+    lane: int
+    row: int
+    x0: float
+    x1: float
+    y: float
+    label: str
+    label_x: float
+    label_width: float
+    label_inside: bool
+    context_x: float | None = None
+    shape: tuple[float, float] = (0.0, 0.0)  # the drawn point or span, without context marks
+    report_xs: tuple[float, ...] = ()         # where each claim's report came out (report axis)
+
+    @property
+    def is_point(self) -> bool:
+        return self.item.point
+
+    def contains(self, x: float, y: float, row_height: float) -> bool:
+        if abs(y - self.y) > row_height / 2:
+            return False
+        left = self.x0 - POINT_RADIUS - 2
+        right = max(self.x1 + POINT_RADIUS + 2, self.label_x + self.label_width)
+        return left <= x <= right
+
+
+@dataclass(frozen=True)
+class LaneBand:
+    name: str
+    top: float
+    bottom: float
+    count: int = 0          # events of this lane in view
+    aggregated: bool = True
+
+
+@dataclass(frozen=True)
+class Bin:
+    """Events too dense to draw one by one: ``count`` of them start in ``x0``..``x1``."""
+
+    lane: int
+    x0: float
+    x1: float
+    count: int
+    first_day: float
+    last_day: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, eq=False)
+class BinRow:
+    """One counted lane: ``counts[i]`` events start between ``xs[i]`` and ``xs[i + 1]``
+    (days ``edges[i]`` to ``edges[i + 1]``)."""
+
+    lane: int
+    top: float
+    bottom: float
+    xs: np.ndarray
+    edges: np.ndarray
+    counts: np.ndarray
+    matched: np.ndarray | None = None  # of the counted events, how many match the search
+
+    def bin(self, column: int) -> Bin:
+        return Bin(self.lane, float(self.xs[column]), float(self.xs[column + 1]),
+                   int(self.counts[column]), float(self.edges[column]),
+                   float(self.edges[column + 1]), self.top, self.bottom)
+
+
+@dataclass(frozen=True)
+class Layout:
+    lanes: list[LaneBand]
+    placed: list[Placed]
+    row_height: float
+    bottom: float
+    bins: list[BinRow] = field(default_factory=list)
+
+    def hit(self, x: float, y: float) -> Placed | None:
+        hits = [p for p in self.placed if p.contains(x, y, self.row_height)]
+        return min(hits, key=lambda p: abs((p.x0 + p.x1) / 2 - x), default=None)
+
+    def find(self, index: int) -> Placed | None:
+        return next((p for p in self.placed if p.item.index == index), None)
+
+    def bin_at(self, x: float, y: float) -> Bin | None:
+        for row in self.bins:
+            if row.top <= y <= row.bottom and row.xs[0] <= x < row.xs[-1]:
+                column = int(np.searchsorted(row.xs, x, side="right")) - 1
+                return row.bin(column) if row.counts[column] else None
+        return None
+
+    def events_in_view(self) -> int:
+        return sum(lane.count for lane in self.lanes)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where to lay out: pixels ``left``..``right`` (wider than the view, so that panning can
+    reuse the layout), the top of the first lane, and the metrics of a row. Lanes take the rows
+    they need; marks and labels are made only for lanes that meet ``rows_from``..``rows_to``
+    (content pixels), the others only take their height."""
+
+    left: float
+    right: float
+    top: float
+    row_height: float = 21.0
+    lane_header: float = 16.0
+    rows_from: float = -np.inf
+    rows_to: float = np.inf
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+
+def mark_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
+    """Pixel extent of an item's mark: a point, a span, or a span fading to an open end; a span
+    also covers the diamond of a more precise day from other reporting."""
+    x0, x1 = _shape_extent(item, scale)
+    if item.context_day is not None and not item.point:
+        context = scale.x(item.context_day + 0.5)
+        x0, x1 = min(x0, context - POINT_RADIUS), max(x1, context + POINT_RADIUS)
+    return x0, x1
+
+
+def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
+    if item.point:
+        x = scale.x(item.start + 0.5)
+        return x, x
+    if item.start is None:
+        x1 = scale.x(item.end)
+        return x1 - FADE, x1
+    x0 = scale.x(item.start)
+    if item.end is None:
+        solid_to = scale.x(item.known_until) if item.known_until is not None else x0
+        return x0, max(solid_to, x0 + FADE) + FADE
+    x1 = scale.x(item.end)
+    if x1 - x0 < MIN_SPAN:
+        middle = (x0 + x1) / 2
+        return middle - MIN_SPAN / 2, middle + MIN_SPAN / 2
+    return x0, x1
+
+
+def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
+                    *, focus_lane: int | None = None, budget: int = DETAIL_BUDGET,
+                    matches: np.ndarray | None = None) -> Layout:
+    """Lays out every lane: its events one by one where they fit, else as counted bins.
+
+    At most ``budget`` events are laid out one by one, so a frame costs the same whatever the
+    size of the timeline. Sparse lanes get detail first, and ``focus_lane`` (the selection's)
+    before all; a lane with more events in view than its width can label is always counted.
+    """
+    pad = FADE + POINT_RADIUS + 2
+    first_day, last_day = scale.day(frame.left - pad), scale.day(frame.right + pad)
+    view = in_view(index, first_day, last_day)
+    counts = view.per_lane.tolist()
+    detailed = _detailed_lanes(counts, focus_lane, budget, int(frame.width / 15))
+    bands, placed, counted, top = [], [], [], frame.top
+    for number, lane in enumerate(index.lanes):
+        if number not in detailed:
+            bottom = top + frame.lane_header + AGGREGATE_ROWS * frame.row_height
+            if _shown(top, bottom, frame) and counts[number]:
+                counted.append(number)
+            bands.append(LaneBand(lane.name, top, bottom, counts[number]))
+        else:
+            visible = lane.visible(first_day, last_day)
+            entries = _entries([index.items[i] for i in visible.tolist()], scale, frame)
+            rows = pack_rows(entries, measure, frame.left)
+            bottom = top + frame.lane_header + len(rows) * frame.row_height
+            if _shown(top, bottom, frame):
+                placed += _place(rows, number, top + frame.lane_header, scale, frame, measure)
+            bands.append(LaneBand(lane.name, top, bottom, len(entries), aggregated=False))
+        top = bottom
+    return Layout(bands, placed, frame.row_height, top,
+                  _bin_rows(index, view, counted, bands, scale, frame, matches))
+
+
+def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
+                    lane_limit: int) -> set[int]:
+    order = sorted(range(len(counts)), key=lambda n: (n != focus_lane, counts[n]))
+    chosen, spent = set(), 0
+    for number in order:
+        count = counts[number]
+        if count > lane_limit or (spent + count > budget and number != focus_lane):
+            continue
+        chosen.add(number)
+        spent += count
+    return chosen
+
+
+def _bin_rows(index: TimelineIndex, view: InView, lanes: list[int], bands: list[LaneBand],
+              scale: TimeScale, frame: Frame, matches: np.ndarray | None) -> list[BinRow]:
+    if not lanes:
+        return []
+    xs = np.arange(frame.left, frame.right + BIN_PIXELS, BIN_PIXELS)
+    edges = scale.days(xs)
+    table = bin_counts(index, view, lanes, edges)
+    matched = bin_counts(index, view, lanes, edges, matches) if matches is not None else {}
+    return [BinRow(lane, bands[lane].top + frame.lane_header, bands[lane].bottom, xs, edges,
+                   table[lane], matched.get(lane)) for lane in lanes]
+
+
+def _shown(top: float, bottom: float, frame: Frame) -> bool:
+    return bottom >= frame.rows_from and top <= frame.rows_to
+
+
+def _entries(items: list[TimelineItem], scale: TimeScale, frame: Frame) -> list[Entry]:
+    entries = []
+    for item in items:
+        x0, x1 = mark_extent(item, scale)
+        if x1 + POINT_RADIUS >= frame.left and x0 - POINT_RADIUS <= frame.right:
+            entries.append((item, x0, x1))
+    entries.sort(key=lambda entry: (entry[1], entry[0].index))
+    return entries
+
+
+def _clear_of(label: Label, text: str, mark: float, measure: Measure) -> Label:
+    """A label inside a span, kept off the span's ◇ (a day from other reporting): the room on
+    the side of the ◇ that shows more of it, or no label when neither has room."""
+    keep_out = (mark - POINT_RADIUS - 3, mark + POINT_RADIUS + 3)
+    end = label.x + label.width
+    if end <= keep_out[0] or label.x >= keep_out[1]:
+        return label
+    before = elide(text, keep_out[0] - label.x, measure)
+    after = elide(text, end - keep_out[1], measure)
+    if len(after) > len(before):
+        return Label(after, keep_out[1], measure(after) if after else 0.0, True)
+    return Label(before, label.x, measure(before) if before else 0.0, True)
+
+
+def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, frame: Frame,
+           measure: Measure) -> list[Placed]:
+    placed = []
+    for number, row in enumerate(rows):
+        y = top + (number + 0.5) * frame.row_height
+        labels = fit_labels(row, measure, frame.left, frame.right)
+        for (item, x0, x1), label in zip(row, labels, strict=True):
+            context = None if item.context_day is None else scale.x(item.context_day + 0.5)
+            shape = (x0, x1) if context is None else _shape_extent(item, scale)
+            if context is not None and label.inside:
+                label = _clear_of(label, item.label, context, measure)
+            reports = tuple(scale.x(day + 0.5) for day in item.reports)
+            placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
+                                 label.width, label.inside, context, shape, reports))
+    return placed

@@ -1,0 +1,1 @@
+"""The desktop viewer: everything that imports Qt. It reads the domain and never the reverse."""

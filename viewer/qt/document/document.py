@@ -1,0 +1,334 @@
+"""The open timeline as one QObject: the loaded evidence, the selection and the search.
+
+Views never talk to each other; they call this document and redraw on its few coarse signals.
+Loading a file that fails raises before anything changes, so the timeline already open stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from viewer.domain.files.loading import LoadedTimeline
+from viewer.domain.format.model import AnchoredQuote, Entity, Event, Source
+from viewer.domain.search.plan import Hit, Results
+from viewer.domain.story.conflicts import Conflict
+from viewer.domain.story.open_timeline import OpenTimeline, open_timeline
+from viewer.domain.story.pacing import Pacer
+from viewer.domain.timeline.items import Placement
+from viewer.qt.document.mailbox import Mailbox
+from viewer.qt.search.service import SearchService
+from viewer.qt.style.numbers import ui_language
+
+NO_SELECTION = -1
+QUOTES_AT_ONCE = 10_000  # events whose quotes are indexed on the GUI thread (milliseconds)
+RELEASE_STEP = 2000       # events freed at a time when another timeline replaces one
+QUOTES_AFTER_MS = 500    # a large timeline's quotes are indexed this long after it is shown
+EMPTY = Placement.empty()
+
+
+class TimelineDocument(QObject):
+    """Owns what is open; emits ``timeline_changed``, ``selection_changed``, ``filter_changed``
+    (which events match the search), ``results_changed`` (the search's hits or its error) and
+    ``passage_requested`` (source id, start, end) when a quote should be shown.
+
+    Everything derived from the file (order, conflicts, lanes, threads) lives in the
+    :class:`~viewer.domain.story.open_timeline.OpenTimeline`, made before it is handed over (in a
+    background thread when the app opens a file, see :mod:`viewer.qt.document.opener`)."""
+
+    timeline_changed = Signal()
+    selection_changed = Signal(int)
+    filter_changed = Signal()
+    results_changed = Signal()
+    passage_requested = Signal(str, int, int)
+    quotes_indexed = Signal()  # which events quote each report is known (see ``passages``)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opened: OpenTimeline | None = None
+        self._owned = False  # whether ``opened`` is this document's to free
+        self.selected = NO_SELECTION
+        self.query = ""
+        self.matches: set[int] | None = None
+        self.answered_query = ""  # the query that ``results`` (or ``query_error``) answer
+        self._mask_of: set[int] | None = None
+        self._mask = np.zeros(0, dtype=bool)
+        self.results: Results | None = None
+        self.query_error = ""
+        # Background work (search, indexing quotes) gives way while the user moves the view.
+        self.pacer = Pacer()
+        self.search = SearchService(self, pacer=self.pacer)
+        self.search.answered.connect(self._on_answered)
+        self.search.refused.connect(self._on_refused)
+        self._passages: dict[str, list[tuple[int, int, int]]] = {}
+        self._mail = Mailbox(self)
+        self._quotes_timer = QTimer(self, singleShot=True, interval=QUOTES_AFTER_MS)
+        self._quotes_timer.timeout.connect(self._begin_quotes)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def open(self, path: Path | str) -> OpenTimeline:
+        """Loads ``path`` in this thread; raises :class:`TimelineError` and keeps the current
+        timeline."""
+        opened = open_timeline(path, keep=True, language=ui_language())
+        self.set_open(opened)
+        return opened
+
+    def set_loaded(self, loaded: LoadedTimeline) -> None:
+        """Shows a timeline the caller loaded (and keeps: it is not freed when replaced)."""
+        self.set_open(OpenTimeline(loaded, language=ui_language()), owned=False)
+
+    def set_open(self, opened: OpenTimeline, *, owned: bool = True) -> None:
+        """Takes over a timeline opened elsewhere; the views follow ``timeline_changed``.
+        An ``owned`` timeline is freed here once another replaces it."""
+        old, self.opened = self.opened if self._owned else None, opened
+        self._owned = owned
+        self._passages = {}
+        self.selected = NO_SELECTION
+        self.query, self.matches, self.results, self.query_error = "", None, None, ""
+        self.answered_query = ""
+        self.search.load(opened)
+        self._index_quotes(opened)
+        self.timeline_changed.emit()
+        self.filter_changed.emit()
+        self.results_changed.emit()
+        self.selection_changed.emit(self.selected)
+        if old is not None and old.loaded is not opened.loaded:
+            self._release(old)
+
+    def _release(self, old: OpenTimeline) -> None:
+        """Frees the timeline that was open in a pool thread, a few thousand events at a time
+        (freeing 100,000 events at once holds the interpreter for a fifth of a second)."""
+        events = old.events
+        pacer = self.pacer
+
+        def work() -> None:
+            while events:
+                pacer.wait()
+                del events[-RELEASE_STEP:]
+        QThreadPool.globalInstance().start(work)
+
+    @property
+    def loaded(self) -> LoadedTimeline | None:
+        return self.opened.loaded if self.opened else None
+
+    @property
+    def events(self) -> list[Event]:
+        return self.opened.events if self.opened else []
+
+    @property
+    def title(self) -> str:
+        return self.opened.title if self.opened else ""
+
+    @property
+    def order(self) -> list[int]:
+        """Event indices in date order: the order of stepping and of the list."""
+        return self.opened.order_list if self.opened else []
+
+    @property
+    def items(self) -> Placement:
+        return self.items_on("event")
+
+    @property
+    def conflicts(self) -> dict[int, list[Conflict]]:
+        return self.opened.conflicts if self.opened else {}
+
+    def conflicts_of(self, index: int) -> list[Conflict]:
+        return self.opened.conflicts_of(index) if self.opened else []
+
+    @property
+    def threads(self) -> dict[str, str]:
+        return self.opened.thread_titles if self.opened else {}
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.opened.entities if self.opened else {}
+
+    @property
+    def sources(self) -> dict[str, Source]:
+        return self.opened.sources if self.opened else {}
+
+    def text_of(self, source_id: str) -> str:
+        return self.opened.texts.get(source_id, "") if self.opened else ""
+
+    def name_of(self, entity_id: str) -> str:
+        return self.opened.name_of(entity_id) if self.opened else entity_id
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def select(self, index: int) -> None:
+        if not -1 <= index < len(self.events):
+            index = NO_SELECTION
+        if index != self.selected:
+            self.selected = index
+            self.selection_changed.emit(index)
+
+    def select_id(self, event_id: str) -> bool:
+        index = self.opened.ids.get(event_id) if self.opened else None
+        if index is None:
+            return False
+        self.select(index)
+        return True
+
+    def selected_event(self) -> Event | None:
+        return self.events[self.selected] if self.selected >= 0 else None
+
+    def step(self, delta: int) -> None:
+        """Selects the next (``+1``) or previous (``-1``) event in date order among matches."""
+        order = self.order
+        if self.selected < 0:
+            position = -1 if delta > 0 else len(order)
+        else:
+            position = int(self.opened.rank[self.selected])
+        position += delta
+        while 0 <= position < len(order):  # skip what the search hides
+            if self.is_match(order[position]):
+                self.select(order[position])
+                return
+            position += delta
+
+    def items_on(self, axis: str) -> Placement:
+        """The events placed by when they happened ("event") or were reported ("reported")."""
+        return self.opened.placement(axis) if self.opened else EMPTY
+
+    def thread_of(self, index: int) -> list[int]:
+        """The events of the story ``index`` belongs to, in date order (empty if none)."""
+        return self.opened.thread_of(index) if self.opened else []
+
+    def step_thread(self, delta: int) -> str:
+        """Selects the next or previous development of the selected event's story. Returns
+        "" when it moved, else why not: "none" (no event selected, or it is part of no story),
+        "first" or "last" (it is already there)."""
+        members = self.thread_of(self.selected)
+        if not members:
+            return "none"
+        position = members.index(self.selected) + delta
+        if not 0 <= position < len(members):
+            return "first" if delta < 0 else "last"
+        self.select(members[position])
+        return ""
+
+    # --- evidence ----------------------------------------------------------------------------
+
+    def open_quote(self, event_index: int, quote_index: int = 0) -> AnchoredQuote | None:
+        """Asks the source pane to show one of an event's quotes, highlighted."""
+        if not 0 <= event_index < len(self.events):
+            return None
+        quotes = self.events[event_index].quotes
+        if not 0 <= quote_index < len(quotes):
+            return None
+        self.select(event_index)
+        quote = quotes[quote_index]
+        self.passage_requested.emit(quote.source, quote.start, quote.end)
+        return quote
+
+    def _index_quotes(self, opened: OpenTimeline) -> None:
+        """Finds which events quote each report in a pool thread (a quarter of a second at
+        100,000 events, too long for the GUI thread); ``quotes_indexed`` follows. A small
+        timeline's are found at once."""
+        if opened.columns.count <= QUOTES_AT_ONCE:
+            opened.columns.with_source  # noqa: B018 - made here, kept by the columns
+            return
+        self._quotes_timer.start()  # the window shows the timeline before this runs
+
+    def _begin_quotes(self) -> None:
+        opened = self.opened
+        if opened is None or opened.columns.knows_sources():
+            return
+
+        def work() -> None:
+            try:
+                opened.columns.index_sources(self.pacer)
+                self._mail.post(self._on_quotes_indexed, opened)
+            finally:
+                self._mail.done()
+        self._mail.expect()
+        QThreadPool.globalInstance().start(work)
+
+    def _on_quotes_indexed(self, opened: OpenTimeline) -> None:
+        if opened is self.opened:
+            self._passages = {}
+            self.quotes_indexed.emit()
+
+    def passages(self, source_id: str) -> list[tuple[int, int, int]]:
+        """(start, end, event index) of every quote of a source, made when the source is first
+        shown (only the events that quote it are looked at). Empty until the pool thread has
+        found which events quote which report (``quotes_indexed``)."""
+        if self.opened is None or not self.opened.columns.knows_sources():
+            return []
+        if source_id not in self._passages:
+            quoting = self.opened.columns.with_source.get(source_id, np.zeros(0, dtype=int))
+            self._passages[source_id] = [
+                (quote.start, quote.end, index) for index in quoting.tolist()
+                for quote in self.events[index].quotes if quote.source == source_id]
+        return self._passages.get(source_id, [])
+
+    def events_quoting(self, source_id: str, position: int) -> list[int]:
+        """Events with a quote of ``source_id`` that covers character ``position``."""
+        return [index for start, end, index in self.passages(source_id)
+                if start <= position < end]
+
+    # --- search ------------------------------------------------------------------------------
+
+    def set_query(self, text: str) -> None:
+        """Searches for ``text`` in the background; ``results_changed`` and ``filter_changed``
+        follow the answers."""
+        if text == self.query:
+            return
+        self.query = text
+        if not text.strip() or self.loaded is None:
+            self.matches, self.results, self.query_error = None, None, ""
+            self.filter_changed.emit()
+            self.results_changed.emit()
+            return
+        self.search.ask(text)
+
+    def _on_answered(self, text: str, results: Results) -> None:
+        """A first answer lists the earliest hits; the timeline keeps its marks until the
+        complete answer (a few milliseconds later) says which events match."""
+        if text != self.query:
+            return  # the user typed on; a newer answer is coming
+        self.pacer.hold()  # the search in the background gives way while views update
+        self.results, self.query_error, self.answered_query = results, "", text
+        self.results_changed.emit()
+        if results.complete:
+            self.matches = results.matched
+            self.filter_changed.emit()
+
+    def _on_refused(self, text: str, message: str) -> None:
+        if text != self.query:
+            return
+        self.results, self.matches, self.query_error = None, None, message
+        self.answered_query = text
+        self.filter_changed.emit()
+        self.results_changed.emit()
+
+    def answer_pending(self) -> bool:
+        """Whether the results shown are still those of an earlier query."""
+        return bool(self.query.strip()) and self.answered_query != self.query
+
+    def choose(self, hit: Hit) -> None:
+        """Goes to a search result: its event, and the passage where the match is."""
+        if hit.event is not None:
+            self.select(hit.event)
+        if hit.source is not None and hit.start is not None:
+            self.passage_requested.emit(hit.source, hit.start, hit.end)
+
+    def is_match(self, index: int) -> bool:
+        return self.matches is None or index in self.matches
+
+    def match_mask(self) -> np.ndarray | None:
+        """The matches as a mask over the events (made once per answer), for the views that
+        filter 100,000 events at a time."""
+        if self.matches is None:
+            return None
+        if self._mask_of is not self.matches:
+            mask = np.zeros(len(self.events), dtype=bool)
+            mask[np.fromiter(self.matches, dtype=np.int64, count=len(self.matches))] = True
+            self._mask_of, self._mask = self.matches, mask
+        return self._mask
+
+    def match_count(self) -> int:
+        return len(self.events) if self.matches is None else len(self.matches)

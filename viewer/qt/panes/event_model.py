@@ -1,0 +1,176 @@
+"""The event list: a table model over the document's events that sorts and filters itself.
+
+It keeps a list of event indices in display order. Sorting is Python's ``sorted`` over one key
+per row and filtering a set lookup per row, both in C loops, so 100,000 rows sort in a fraction
+of a second; a QSortFilterProxyModel would call ``lessThan`` in Python about 1.6 million times
+for the same (30 s on the reference machine). Display strings are made the first time a row is
+shown and kept, so the cost follows what is on screen, not the size of the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from viewer.domain.format.model import Event
+from viewer.domain.wording.describe import (
+    describe_amount,
+    describe_date,
+    describe_kind,
+    describe_status,
+)
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.style.numbers import title_of, ui_language
+
+EVENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are the document's events that match its search, in the chosen order; columns are
+    date, title, kind, status, actors and amounts. Follows ``timeline_changed`` and
+    ``filter_changed``."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("EventTableModel", "Date"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Kind"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Status"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Actors"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Amounts"),
+               QT_TRANSLATE_NOOP("EventTableModel", "Reported"))
+
+    def __init__(self, document: TimelineDocument) -> None:
+        super().__init__(document)
+        self._document = document
+        self._sorted: list[int] = []   # every event, in the chosen order
+        self._rows: list[int] = []     # the matching ones: row -> event index
+        self._cells: dict[int, tuple[str, ...]] = {}
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self._array_of: list[int] | None = None  # _sorted as numpy, made when first filtered
+        self._array = np.zeros(0, dtype=np.int64)
+        document.timeline_changed.connect(self._rebuild)
+        document.filter_changed.connect(self._refilter)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._cells.clear()
+        self._sorted = self._ordered(*self._sort)
+        self._rows = self._matching(self._sorted)
+        self.endResetModel()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._rows = self._matching(self._sorted)
+        self.endResetModel()
+
+    def _matching(self, ordered: list[int]) -> list[int]:
+        """``ordered`` without the events the search hides (one numpy pass, not 100,000
+        set lookups)."""
+        mask = self._document.match_mask()
+        if mask is None:
+            return list(ordered)
+        if self._array_of is not ordered:  # converting 100,000 ints costs more than filtering
+            self._array_of, self._array = ordered, np.asarray(ordered, dtype=np.int64)
+        return self._array[mask[self._array]].tolist()
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        document = self._document
+        if column == 0:
+            ordered = list(document.order)
+        else:
+            ordered = sorted(range(len(document.events)), key=self._key(column))
+        return ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered
+
+    def _key(self, column: int) -> Callable[[int], Any]:
+        events, name = self._document.events, self._document.name_of
+        keys: dict[int, Callable[[Event], Any]] = {
+            1: lambda e: e.title.casefold(), 2: lambda e: e.kind.value,
+            3: lambda e: e.status.value,
+            4: lambda e: ", ".join(name(a) for a in e.actors).casefold(),
+            5: lambda e: min((a.min if a.min is not None else a.max for a in e.amounts),
+                             default=-1),
+            6: lambda e: min((self._document.sources[q.source].published.start or dt.date.max
+                              for q in e.quotes if q.source in self._document.sources),
+                             default=dt.date.max)}
+        key = keys[column]
+        return lambda index: key(events[index])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = {row: index for row, index in enumerate(self._rows)}
+        self._sort = (column, order)
+        self._sorted = self._ordered(column, order)
+        self._rows = self._matching(self._sorted)
+        self._move_persistent(before)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, before: dict[int, int]) -> None:
+        row_of = {index: row for row, index in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(row_of[before[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+
+    def event_row(self, event_index: int) -> int:
+        """The row showing an event, or -1 if the search hides it."""
+        try:
+            return self._rows.index(event_index)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event_index = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells_of(event_index)[index.column()]
+        if role == EVENT_INDEX_ROLE:
+            return event_index
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._document.events[event_index].summary or None
+        return None
+
+    def _cells_of(self, event_index: int) -> tuple[str, ...]:
+        cells = self._cells.get(event_index)
+        if cells is None:
+            lang = ui_language()
+            event = self._document.events[event_index]
+            badge = "≠ " if self._document.conflicts_of(event_index) else ""
+            cells = self._cells[event_index] = (
+                describe_date(event.date, lang), badge + title_of(event),
+                describe_kind(event.kind, lang), describe_status(event.status, lang),
+                ", ".join(self._document.name_of(a) for a in event.actors),
+                "; ".join(dict.fromkeys(describe_amount(a, lang) for a in event.amounts)),
+                self._reported(event))
+        return cells
+
+    def _reported(self, event: Event) -> str:
+        """When the first report that quotes the event came out."""
+        sources = self._document.sources
+        dates = [sources[q.source].published for q in event.quotes if q.source in sources]
+        dates = [d for d in dates if d.start or d.end]
+        if not dates:
+            return ""
+        return describe_date(min(dates, key=lambda d: d.start or d.end), ui_language())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None

@@ -1,0 +1,270 @@
+"""The source pane: a report's full text with every quoted passage marked.
+
+Quote offsets count code points; Qt's text positions count UTF-16 units, so positions are
+converted at this boundary (characters outside the BMP take two units). Copying a selection
+puts a citation on the clipboard; clicking a marked passage selects the event that quotes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
+
+from viewer.domain.search.query import QueryError, parse_query
+from viewer.domain.search.text import find_all
+from viewer.domain.wording.describe import describe_date
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.style.numbers import ui_language
+
+ParagraphSeparator = "\u2029"
+
+
+FOUND = QColor(255, 214, 0)
+
+
+class TextPositions:
+    """Code-point offsets ↔ Qt (UTF-16) positions for one text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        offset = position
+        for index in self._astral:
+            if self.to_qt(index) < position:
+                offset -= 1
+        return offset
+
+
+class SourceTextView(QTextEdit):
+    """Read-only report text; copy adds a citation, a click on a passage selects its event."""
+
+    def __init__(self, pane: SourcePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(self.tr("Source text"))
+
+    # Copying goes through these two handlers rather than createMimeDataFromSelection():
+    # PySide6 does not hand ownership of a QMimeData returned from Python to Qt, and the
+    # clipboard then frees it twice.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_citation()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy with Citation"), self.copy_citation)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.tr("Select All"), self.selectAll)
+        index = self._pane.event_at(self.cursorForPosition(event.pos()).position())
+        if index >= 0:  # on a quoted passage: what can be done with its event
+            menu.addSeparator()
+            self._pane.fill_event_menu(menu, index)
+        menu.exec(event.globalPos())
+
+    def copy_citation(self) -> None:
+        selected = self.textCursor().selectedText().replace(ParagraphSeparator, "\n")
+        if selected:
+            QGuiApplication.clipboard().setText(self._pane.citation(selected))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self._pane.clicked_at(position)
+
+
+class SourcePane(QWidget):
+    """Shows one source of the document; follows ``passage_requested`` and the selection."""
+
+    def __init__(self, document: TimelineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
+        self._source_id = ""
+        self._positions = TextPositions("")
+        self._current: tuple[int, int] | None = None
+        self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Source"))
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = SourceTextView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.chooser, self.header, self.view):
+            layout.addWidget(widget)
+        self.chooser.activated.connect(lambda i: self.show_source(self.chooser.itemData(i)))
+        document.timeline_changed.connect(self._on_timeline_changed)
+        document.passage_requested.connect(self.show_passage)
+        document.selection_changed.connect(self._on_selection_changed)
+        document.results_changed.connect(self._mark)
+        document.quotes_indexed.connect(self._mark)
+
+    def _on_selection_changed(self, index: int) -> None:
+        """The strong highlight follows the selection: the selected event's passage in this
+        report, scrolled into view; none when it quotes nothing here."""
+        current = self._current
+        if current is not None and index not in self._document.events_quoting(
+                self._source_id, current[0]):
+            mine = [(start, end) for start, end, event in self._document.passages(
+                self._source_id) if event == index]
+            self._current = mine[0] if mine else None
+            if mine:
+                self._scroll_to(mine[0][0])
+        self._mark()
+
+    def found(self) -> list[tuple[int, int]]:
+        """Where the words of the search occur in the shown report (made once per report and
+        query, as a find bar in an editor marks them)."""
+        key = (self._source_id, self._document.query)
+        if self._found[0] != key:
+            try:
+                needles = parse_query(self._document.query).needles
+            except QueryError:
+                needles = []
+            text = self._document.text_of(self._source_id) if self._source_id else ""
+            self._found = (key, find_all(text, needles) if needles and text else [])
+        return self._found[1]
+
+    @property
+    def source_id(self) -> str:
+        return self._source_id
+
+    def _on_timeline_changed(self) -> None:
+        self.chooser.clear()
+        for source in self._document.sources.values():
+            self.chooser.addItem(f"{source.id}: {source.title}", source.id)
+        self._source_id = ""
+        first = next(iter(self._document.sources), "")
+        self.show_source(first)
+
+    def show_source(self, source_id: str) -> None:
+        if source_id == self._source_id:
+            return
+        self._source_id, self._current = source_id, None
+        text = self._document.text_of(source_id)
+        self._positions = TextPositions(text)
+        self.view.setPlainText(text)
+        self._format_headings()
+        source = self._document.sources.get(source_id)
+        self.chooser.setCurrentIndex(max(self.chooser.findData(source_id), 0))
+        if source is not None:
+            printed = "" if source.title_printed else self.tr(" (no headline printed)")
+            published = self.tr("Published")
+            self.header.setText(f"<b>{escape(source.title)}</b>{escape(printed)}<br>"
+                                f"{escape(published)}: "
+                                f"{escape(describe_date(source.published, ui_language()))} · "
+                                f"<i>{escape(source.published.basis.note or '')}</i>")
+        self._mark()
+
+    def show_passage(self, source_id: str, start: int, end: int) -> None:
+        self.show_source(source_id)
+        self._current = (start, end)
+        self._mark()
+        self._scroll_to(start)
+
+    def _scroll_to(self, start: int) -> None:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        self.view.setTextCursor(cursor)
+        # The passage's first line a third of the way down, with context above it.
+        bar = self.view.verticalScrollBar()
+        top = self.view.cursorRect(cursor).top()
+        bar.setValue(bar.value() + top - self.view.viewport().height() // 3)
+
+    def current_passage(self) -> str:
+        """The text of the strongly highlighted passage, as the view holds it."""
+        for selection in self.view.extraSelections():
+            if selection.format.property(QTextCharFormat.Property.UserProperty) == "current":
+                return selection.cursor.selectedText().replace(ParagraphSeparator, "\n")
+        return ""
+
+    def _format_headings(self) -> None:
+        """Short lines without a final full stop are section headings in these reports."""
+        block = self.view.document().firstBlock()
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        while block.isValid():
+            text = block.text().strip()
+            if text and len(text) < 120 and text[-1] not in ".:!?\"“”":
+                cursor = QTextCursor(block)
+                cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+                cursor.mergeCharFormat(bold)
+            block = block.next()
+
+    def _mark(self) -> None:
+        palette = self.palette()
+        selected = self._document.selected
+        passages = [(start, end, "selected" if index == selected else "quoted")
+                    for start, end, index in self._document.passages(self._source_id)]
+        passages += [(start, end, "found") for start, end in self.found()]
+        if self._current is not None:
+            passages.append((*self._current, "current"))
+        selections = [self._selection(start, end, kind, palette) for start, end, kind in passages]
+        self.view.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, kind: str, palette: QPalette):
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setProperty(QTextCharFormat.Property.UserProperty, kind)
+        highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if kind == "current":
+            fmt.setBackground(highlight)
+            fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        elif kind == "found":  # the search's words: yellow with dark text, as find bars do
+            fmt.setBackground(FOUND)
+            fmt.setForeground(QColor("black"))
+        else:
+            highlight.setAlpha(95 if kind == "selected" else 38)
+            fmt.setBackground(highlight)
+            fmt.setFontUnderline(kind == "selected")
+        selection.format = fmt
+        return selection
+
+    def event_at(self, position: int) -> int:
+        """The event whose passage covers a Qt text position (-1: none)."""
+        events = self._document.events_quoting(self._source_id, self._positions.from_qt(position))
+        return events[0] if events else -1
+
+    def clicked_at(self, position: int) -> None:
+        index = self.event_at(position)
+        if index >= 0:
+            self._document.select(index)
+
+    def citation(self, selected: str) -> str:
+        source = self._document.sources.get(self._source_id)
+        if source is None or not selected:
+            return selected
+        return f"„{selected}“ — {source.title}, {describe_date(source.published, ui_language())}"

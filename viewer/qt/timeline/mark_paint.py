@@ -1,0 +1,221 @@
+"""Paints what stands on the lanes: event marks and labels, counted bars, story lines.
+
+Called by :func:`viewer.qt.timeline.canvas_paint.paint_canvas` with the painter already
+translated to layout coordinates; like it, it only reads the layout.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+
+from viewer.domain.timeline.layout import POINT_RADIUS, Placed
+from viewer.qt.style.colors import kind_color, mix
+
+if TYPE_CHECKING:
+    from viewer.qt.timeline.canvas_paint import CanvasPicture
+
+SPAN_HEIGHT = 12.0
+FADE_STOP = 0.12
+
+
+def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+                placed: Placed, view: tuple[float, float]) -> None:
+    item = placed.item
+    color = kind_color(item.kind, palette)
+    dimmed = picture.matches is not None and item.index not in picture.matches
+    selected = item.index == picture.selected
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(0.22 if dimmed else 1.0)
+    if placed.is_point:
+        _paint_point(painter, placed, color, item.tentative)
+    else:
+        _paint_span(painter, placed, color, item.tentative)
+    if placed.context_x is not None:
+        _paint_context_mark(painter, palette, placed)
+    if len(placed.report_xs) > 1:
+        _paint_report_ticks(painter, palette, placed)
+    if selected or (picture.matches is not None and not dimmed):
+        _paint_ring(painter, palette, placed, strong=selected)
+    if placed.label:
+        font = QFont(painter.font())
+        font.setBold(selected)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        x, text = _label_in_view(painter, placed, view)
+        today = picture.today_x
+        if today is not None and text and \
+                x - 2 <= today - picture.offset <= x + placed.label_width + 2:
+            _halo_under_today(painter, palette, x, placed.y, text, today - picture.offset)
+        painter.drawText(QPointF(x, placed.y + 4.5), text)
+        painter.restore()
+    painter.setOpacity(1.0)
+
+
+def _halo_under_today(painter: QPainter, palette: QPalette, x: float, y: float, text: str,
+                      today: float) -> None:
+    """Where the today line crosses a label, the label gets a ground of its own, so that the
+    dashed line does not run through its letters."""
+    width = painter.fontMetrics().horizontalAdvance(text)
+    if x - 2 <= today <= x + width + 2:
+        ground = QColor(palette.color(QPalette.ColorRole.Base))
+        ground.setAlpha(225)
+        painter.fillRect(QRectF(x - 2, y - 8, width + 4, 16), ground)
+
+
+def _label_in_view(painter: QPainter, placed: Placed,
+                   view: tuple[float, float]) -> tuple[float, str]:
+    """Where a label shows best in the view. A span cut by the view's edge carries its label
+    inside its visible part; row packing keeps a span's own box free of other labels."""
+    left, right = view
+    x, text = placed.label_x, placed.label
+    if placed.is_point:
+        return x, text
+    start, end = max(placed.shape[0], left) + 4, min(placed.shape[1], right) - 4
+    cut_left = placed.label_inside and x < left + 4
+    cut_right = not placed.label_inside and x + placed.label_width > right and \
+        end - start > right - x
+    if cut_left or cut_right:
+        return start, painter.fontMetrics().elidedText(placed.item.label,
+                                                       Qt.TextElideMode.ElideRight,
+                                                       int(end - start))
+    return x, text
+
+
+def _paint_point(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
+    center = QPointF(placed.x0, placed.y)
+    if tentative:
+        painter.setPen(QPen(color, 2, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(QPen(color.darker(130), 1))
+        painter.setBrush(color)
+    painter.drawEllipse(center, POINT_RADIUS, POINT_RADIUS)
+
+
+def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
+    """A span with soft ends; an open end fades out over its whole fade length."""
+    item = placed.item
+    x0, x1 = placed.shape
+    box = QRectF(x0, placed.y - SPAN_HEIGHT / 2, x1 - x0, SPAN_HEIGHT)
+    width = max(box.width(), 1.0)
+    fade = 56.0 / width
+    gradient = QLinearGradient(box.left(), 0, box.right(), 0)
+    fill = QColor(color)
+    fill.setAlpha(70 if tentative else 110)
+    clear = QColor(color)
+    clear.setAlpha(0)
+    start_fade = min(fade, 0.9) if item.start is None else min(FADE_STOP, 4.0 / width)
+    end_fade = min(fade, 0.9) if item.end is None else min(FADE_STOP, 4.0 / width)
+    gradient.setColorAt(0.0, clear)
+    gradient.setColorAt(start_fade, fill)
+    gradient.setColorAt(1.0 - end_fade, fill)
+    gradient.setColorAt(1.0, clear)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(gradient))
+    painter.drawRoundedRect(box, 3, 3)
+    edge = QLinearGradient(gradient)
+    line = QColor(color)
+    line.setAlpha(0)
+    edge.setColorAt(0.0, line)
+    line.setAlpha(255)
+    edge.setColorAt(start_fade, line)
+    edge.setColorAt(1.0 - end_fade, line)
+    line.setAlpha(0)
+    edge.setColorAt(1.0, line)
+    style = Qt.PenStyle.DashLine if tentative else Qt.PenStyle.SolidLine
+    painter.setPen(QPen(QBrush(edge), 2, style))
+    painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))
+
+
+def paint_bins(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+                view: tuple[float, float, float, float]) -> None:
+    """Dense lanes as bars: height grows with the log of the count, so one event still shows."""
+    left, right, top, bottom = view
+    rows = [row for row in picture.layout.bins if row.bottom >= top and row.top <= bottom]
+    if not rows:
+        return
+    largest = math.log1p(max(int(row.counts.max()) for row in rows))
+    fill = mix(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base),
+                0.6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    searching = picture.matches is not None
+    dimmed = mix(palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Base),
+                  0.35)
+    for row in rows:
+        painter.setBrush(dimmed if searching else fill)
+        _bars(painter, row, row.counts, largest, (left, right))
+        if searching and row.matched is not None:
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            _bars(painter, row, row.matched, largest, (left, right))
+
+
+def _bars(painter: QPainter, row, counts: np.ndarray, largest: float,
+          view: tuple[float, float]) -> None:
+    shown = (counts > 0) & (row.xs[1:] >= view[0]) & (row.xs[:-1] <= view[1])
+    columns = np.flatnonzero(shown)
+    heights = (row.bottom - row.top - 4) * np.maximum(0.12, np.log1p(counts[columns]) / largest)
+    width = float(row.xs[1] - row.xs[0]) - 1
+    painter.drawRects([QRectF(x + 0.5, row.bottom - 2 - h, width, h) for x, h in
+                       zip(row.xs[columns].tolist(), heights.tolist(), strict=True)])
+
+
+def paint_thread(painter: QPainter, palette: QPalette, picture: CanvasPicture) -> None:
+    """The selected event's story as one dashed line through its steps."""
+    if len(picture.thread) < 2:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
+    path = QPainterPath(QPointF(*picture.thread[0]))
+    for point in picture.thread[1:]:
+        path.lineTo(QPointF(*point))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
+def _paint_report_ticks(painter: QPainter, palette: QPalette, placed: Placed) -> None:
+    """On the report axis, a tick where each report quoting the event came out."""
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2))
+    for x in placed.report_xs:
+        painter.drawLine(QPointF(x, placed.y - SPAN_HEIGHT / 2 - 2),
+                         QPointF(x, placed.y + SPAN_HEIGHT / 2 + 2))
+
+
+def _paint_context_mark(painter: QPainter, palette: QPalette, placed: Placed) -> None:
+    """A hollow diamond: the exact day other reporting gives, beside the report's vaguer date."""
+    x, y, r = placed.context_x, placed.y, 4.0
+    diamond = QPainterPath(QPointF(x, y - r))
+    for point in (QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y), QPointF(x, y - r)):
+        diamond.lineTo(point)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.2))
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawPath(diamond)
+
+
+def _paint_ring(painter: QPainter, palette: QPalette, placed: Placed, strong: bool) -> None:
+    pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.5 if strong else 1.5)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if placed.is_point:
+        painter.drawEllipse(QPointF(placed.x0, placed.y), POINT_RADIUS + 3, POINT_RADIUS + 3)
+    else:
+        x0, x1 = placed.shape
+        painter.drawRoundedRect(QRectF(x0 - 2, placed.y - SPAN_HEIGHT / 2 - 3,
+                                       x1 - x0 + 4, SPAN_HEIGHT + 6), 4, 4)
