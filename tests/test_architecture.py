@@ -1,30 +1,45 @@
-"""The domain layer never imports Qt: it must run where no GUI library is installed."""
+"""The layers hold: the contracts in pyproject.toml (run by `lint-imports` in `make test`) cover
+every room, and the domain and the command line really run where no GUI library is loaded."""
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
-DOMAIN = Path(__file__).resolve().parent.parent / "viewer" / "domain"
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "viewer"
 
 
-def test_no_domain_module_names_qt_in_an_import():
-    for path in DOMAIN.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                names = [node.module or ""]
-            else:
-                continue
-            assert not any(n.startswith(("PySide6", "shiboken6", "viewer.qt")) for n in names), \
-                f"{path.name} imports {names}"
+def _contracts() -> list[dict]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
+
+
+def _rooms(side: str) -> set[str]:
+    return {f"viewer.{side}.{p.parent.name}" for p in (PACKAGE / side).glob("*/__init__.py")}
+
+
+def test_every_room_of_the_domain_and_the_qt_side_is_in_a_layers_contract():
+    layered = {room.strip() for contract in _contracts() if contract["type"] == "layers"
+               for layer in contract["layers"] for room in layer.split("|")}
+    for side in ("domain", "qt"):
+        missing = _rooms(side) - layered
+        assert not missing, f"rooms no layers contract looks at: {sorted(missing)}"
+
+
+def test_the_domain_is_forbidden_qt_and_the_qt_side_the_app():
+    forbidden = {tuple(c["source_modules"]): set(c["forbidden_modules"]) for c in _contracts()
+                 if c["type"] == "forbidden"}
+    assert {"PySide6", "viewer.qt"} <= forbidden[("viewer.domain",)]
+    assert {"viewer.app", "viewer.cli"} <= forbidden[("viewer.qt",)]
 
 
 def test_importing_every_domain_module_and_the_cli_loads_no_qt():
-    modules = [f"viewer.domain.{p.stem}" for p in DOMAIN.glob("*.py") if p.stem != "__init__"]
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts)
+                     for p in (PACKAGE / "domain").rglob("*.py") if p.stem != "__init__")
+    assert len(modules) > 30  # found inside the rooms, not only at the top
     code = ("import sys\n" + "".join(f"import {m}\n" for m in modules) + "import viewer.cli\n"
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
             "print(bad)\nsys.exit(1 if bad else 0)\n")

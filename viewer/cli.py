@@ -15,11 +15,11 @@ from pathlib import Path
 
 from viewer.bundled import default_timeline
 from viewer.domain.files.atomic import write_atomic
-from viewer.domain.files.export import export_csv, export_json, export_markdown
+from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
-from viewer.domain.format.date_check import date_warnings
 from viewer.domain.format.problems import TimelineError
 from viewer.domain.format.schema import timeline_schema_text
+from viewer.domain.interchange.export import export_csv, export_json, export_markdown
 from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
 from viewer.domain.search.query import QueryError, parse_query

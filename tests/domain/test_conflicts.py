@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.files.export import export_json
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.format.model import (
     AnchoredQuote,
@@ -20,6 +19,7 @@ from viewer.domain.format.model import (
     Precision,
     VagueDate,
 )
+from viewer.domain.interchange.export import export_json
 from viewer.domain.story.conflicts import find_conflicts
 from viewer.domain.wording.amounts import parse_amount
 

@@ -10,8 +10,8 @@ import pytest
 
 from tests.conftest import SEED_TIMELINE
 from viewer.cli import main
-from viewer.domain.files.export import export_csv, export_json, export_markdown
 from viewer.domain.files.loading import load_timeline
+from viewer.domain.interchange.export import export_csv, export_json, export_markdown
 
 
 @pytest.fixture(scope="module")

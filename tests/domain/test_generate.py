@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from viewer.cli import main
+from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import load_timeline
-from viewer.domain.format.date_check import date_warnings
 from viewer.tools.generate import generate_timeline
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEED_TIMELINE
-from viewer.domain.files.export import export_markdown
 from viewer.domain.files.loading import load_timeline
+from viewer.domain.interchange.export import export_markdown
 from viewer.domain.wording.amounts import parse_amount
 from viewer.domain.wording.describe import (
     describe_amount,

@@ -9,8 +9,8 @@ import pytest
 
 from tests.conftest import SEED_TIMELINE, event_of
 from viewer.bundled import bundled_root
+from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import load_timeline
-from viewer.domain.format.date_check import date_warnings
 from viewer.domain.format.model import BasisKind, Relation
 
 SEEDS = bundled_root() / "seeds"

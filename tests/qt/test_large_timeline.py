@@ -140,7 +140,7 @@ def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(
 
 
 def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canvas, monkeypatch):
-    import viewer.qt.search.service as search_service
+    import viewer.qt.document.search_service as search_service
     from viewer.qt.search.results import SearchResultsPane
     from viewer.qt.style.numbers import count
 

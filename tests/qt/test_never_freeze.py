@@ -15,7 +15,7 @@ from viewer.app import build_window
 from viewer.domain.files.loading import OpenCancelled
 from viewer.domain.search.index import build_index_file
 from viewer.domain.search.plan import SearchPlan
-from viewer.qt.search.index_worker import IndexWorker
+from viewer.qt.document.index_worker import IndexWorker
 from viewer.tools.generate import generate_timeline
 
 QUERY = "Vorgang 12"

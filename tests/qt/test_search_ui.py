@@ -157,6 +157,6 @@ def test_contested_events_are_badged_side_by_side_and_filterable(qtbot, window):
 
 def test_every_query_message_is_marked_for_translation():
     from viewer.domain.search.query import MESSAGES
-    from viewer.qt.search.service import QUERY_MESSAGES
+    from viewer.qt.document.search_service import QUERY_MESSAGES
 
     assert QUERY_MESSAGES == MESSAGES

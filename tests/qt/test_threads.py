@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from viewer.domain.files.export import export_json
+from viewer.domain.interchange.export import export_json
 
 
 def test_the_story_of_the_amazon_talks_reads_in_order(window):

@@ -19,7 +19,7 @@ from viewer.domain.story.open_timeline import OpenTimeline, open_timeline
 from viewer.domain.story.pacing import Pacer
 from viewer.domain.timeline.items import Placement
 from viewer.qt.document.mailbox import Mailbox
-from viewer.qt.search.service import SearchService
+from viewer.qt.document.search_service import SearchService
 from viewer.qt.style.numbers import ui_language
 
 NO_SELECTION = -1

@@ -1,2 +1,2 @@
-"""Search in the window: the field, the results pane, and the service that asks the index worker
-process or the direct scan off the GUI thread."""
+"""Search in the window: the field and the results pane. The search session they show (the query,
+its answers, the index worker) belongs to the document."""

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from viewer.qt.document.document import TimelineDocument
-from viewer.qt.window.keys import claims_enter
+from viewer.qt.style.keys import claims_enter
 
 
 class SearchField(QLineEdit):

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from viewer.domain.search.plan import Hit
 from viewer.qt.document.document import TimelineDocument
+from viewer.qt.style.keys import claims_enter
 from viewer.qt.style.numbers import count as count_text
-from viewer.qt.window.keys import claims_enter
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex

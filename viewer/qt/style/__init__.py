@@ -1,2 +1,2 @@
-"""How the interface looks and writes: light and dark palettes, kind colours, and counts and titles
-in the interface's language."""
+"""How the interface looks, writes and reads keys: light and dark palettes, kind colours, counts and
+titles in the interface's language, and the keyboard conventions widgets share."""

@@ -33,6 +33,7 @@ from viewer.qt.panes.event_model import EventTableModel
 from viewer.qt.panes.source_pane import SourcePane
 from viewer.qt.search.field import SearchField
 from viewer.qt.search.results import SearchResultsPane
+from viewer.qt.style.keys import NavigationKeys
 from viewer.qt.style.numbers import count
 from viewer.qt.style.themes import THEMES, apply_theme
 from viewer.qt.timeline.canvas import TimelineCanvas
@@ -45,7 +46,6 @@ from viewer.qt.window.dialogs import (
     pictures_folder,
 )
 from viewer.qt.window.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
-from viewer.qt.window.keys import NavigationKeys
 from viewer.qt.window.settings import ViewerSettings
 
 APP_NAME = "Timeline Viewer"

@@ -36,8 +36,8 @@ from viewer.domain.search.query import QueryError
 from viewer.domain.search.scan import ScanSearch
 from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.story.pacing import Pacer
+from viewer.qt.document.index_worker import IndexWorker
 from viewer.qt.document.mailbox import Mailbox
-from viewer.qt.search.index_worker import IndexWorker
 
 # The query messages of viewer.domain.search.query.MESSAGES, marked here for translation
 # (a test checks that the two lists agree).
