@@ -23,6 +23,7 @@ from viewer.domain.interchange.export import export_csv, export_json, export_mar
 from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
 from viewer.domain.search.query import QueryError, parse_query
+from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.tools.generate import generate_timeline
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -167,7 +168,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace) -> int:
-    loaded = _load(args.file)
+    loaded = OpenTimeline(_load(args.file), language=args.language)
     if args.format == "json":
         text = json.dumps(export_json(loaded), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":

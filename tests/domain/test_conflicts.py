@@ -21,6 +21,7 @@ from viewer.domain.format.model import (
 )
 from viewer.domain.interchange.export import export_json
 from viewer.domain.story.conflicts import find_conflicts
+from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.wording.amounts import parse_amount
 
 
@@ -48,7 +49,7 @@ def event(*claims):
 
 
 def test_the_seed_has_one_conflict_the_january_figures(loaded):
-    contested = {e.id: find_conflicts(e, str) for e in loaded.timeline.events}
+    contested = {e.id: find_conflicts(e) for e in loaded.timeline.events}
     contested = {k: v for k, v in contested.items() if v}
     assert list(contested) == ["amazon-openai-talks-january"]
     (conflict,) = contested["amazon-openai-talks-january"]
@@ -58,9 +59,9 @@ def test_the_seed_has_one_conflict_the_january_figures(loaded):
 def test_agreeing_figures_are_not_flagged(loaded):
     events = {e.id: e for e in loaded.timeline.events}
     # "bis zu 100 Milliarden" (WSJ, The Information) and the headline's "100-Milliarden-Runde"
-    assert find_conflicts(events["openai-100bn-round-talks"], str) == []
+    assert find_conflicts(events["openai-100bn-round-talks"]) == []
     # "über 500 Milliarden" and "jenseits der halben Billion"
-    assert find_conflicts(events["openai-valuation-500bn"], str) == []
+    assert find_conflicts(events["openai-valuation-500bn"]) == []
 
 
 @pytest.mark.parametrize(("first", "second", "conflict"), [
@@ -71,27 +72,26 @@ def test_agreeing_figures_are_not_flagged(loaded):
     ("10 Milliarden Dollar", "20 Milliarden Euro", False),           # not the same currency
 ])
 def test_amount_rules(first, second, conflict):
-    found = find_conflicts(event(claim(["a"], first), claim(["b"], second)), str)
+    found = find_conflicts(event(claim(["a"], first), claim(["b"], second)))
     assert bool(found) is conflict
 
 
 def test_one_voice_does_not_contradict_itself():
     same = event(claim(["a"], "10 Milliarden Dollar"), claim(["a"], "20 Milliarden Dollar"))
-    assert find_conflicts(same, str) == []
+    assert find_conflicts(same) == []
 
 
 def test_dates_that_cannot_coincide_conflict():
     october = day("im Oktober", dt.date(2025, 10, 1), dt.date(2025, 10, 31))
     december = day("im Dezember", dt.date(2025, 12, 1), dt.date(2025, 12, 31))
-    found = find_conflicts(event(claim(["a"], date=october), claim(["b"], date=december)), str)
+    found = find_conflicts(event(claim(["a"], date=october), claim(["b"], date=december)))
     assert [c.field for c in found] == ["date"]
     overlapping = day("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-    assert find_conflicts(event(claim(["a"], date=october), claim(["b"], date=overlapping)),
-                          str) == []
+    assert find_conflicts(event(claim(["a"], date=october), claim(["b"], date=overlapping))) == []
 
 
 def test_export_carries_the_conflict_with_its_claims(loaded):
-    talks = next(e for e in export_json(loaded)["events"]
+    talks = next(e for e in export_json(OpenTimeline(loaded))["events"]
                  if e["id"] == "amazon-openai-talks-january")
     (conflict,) = talks["conflicts"]
     assert conflict["field"] == "amount"
@@ -99,5 +99,5 @@ def test_export_carries_the_conflict_with_its_claims(loaded):
                                                                 ["The Information"]]
     assert conflict["note"] == ("Wall Street Journal: up to 50 bn USD · "
                                 "The Information: 10–20 bn USD")
-    assert all(e["conflicts"] == [] for e in export_json(loaded)["events"]
+    assert all(e["conflicts"] == [] for e in export_json(OpenTimeline(loaded))["events"]
                if e["id"] != "amazon-openai-talks-january")

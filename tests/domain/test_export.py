@@ -12,11 +12,12 @@ from tests.conftest import SEED_TIMELINE
 from viewer.cli import main
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.interchange.export import export_csv, export_json, export_markdown
+from viewer.domain.story.open_timeline import OpenTimeline
 
 
 @pytest.fixture(scope="module")
 def loaded():
-    return load_timeline(SEED_TIMELINE)
+    return OpenTimeline(load_timeline(SEED_TIMELINE))
 
 
 def test_json_export_follows_the_contract(loaded):

@@ -8,6 +8,7 @@ import pytest
 from tests.conftest import SEED_TIMELINE
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.interchange.export import export_markdown
+from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.wording.amounts import parse_amount
 from viewer.domain.wording.describe import (
     describe_amount,
@@ -19,8 +20,8 @@ from viewer.domain.wording.describe import (
 
 @pytest.fixture(scope="module")
 def seed():
-    loaded = load_timeline(SEED_TIMELINE)
-    return loaded, {e.id: e for e in loaded.timeline.events}
+    opened = OpenTimeline(load_timeline(SEED_TIMELINE))
+    return opened, {e.id: e for e in opened.events}
 
 
 @pytest.mark.parametrize(("event", "english", "german"), [

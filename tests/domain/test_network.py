@@ -14,8 +14,7 @@ from viewer.domain.story.open_timeline import OpenTimeline
 
 @pytest.fixture(scope="module")
 def seed():
-    loaded = load_timeline(SEED_TIMELINE)
-    return loaded.timeline, OpenTimeline(loaded).order_list
+    return (OpenTimeline(load_timeline(SEED_TIMELINE)),)
 
 
 def edges(network):

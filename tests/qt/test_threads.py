@@ -30,7 +30,7 @@ def test_stepping_through_a_story_by_keyboard_and_link(window):
 
 
 def test_export_lists_threads_in_date_order(window):
-    threads = {t["id"]: t["events"] for t in export_json(window.document.loaded)["threads"]}
+    threads = {t["id"]: t["events"] for t in export_json(window.document.opened)["threads"]}
     assert threads["amazon-openai-talks"] == ["amazon-openai-talks-december",
                                               "amazon-openai-talks-january"]
     assert threads["openai-valuation"] == ["openai-valuation-500bn",

@@ -15,7 +15,7 @@ from viewer.domain.wording.dates import UnreadableDate, resolve_date
 
 
 def date_warnings(loaded: LoadedTimeline) -> list[Problem]:
-    sources = {source.id: source for source in loaded.timeline.sources}
+    sources = loaded.sources
     name = loaded.path.name
     problems = []
     for event in loaded.timeline.events:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import gc
 import json
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from pydantic import ValidationError
 from viewer.domain.files.sources import SourceUnreadable, plain_file_problem, read_source
 from viewer.domain.format.checks import TimelineCheck
 from viewer.domain.format.fast_load import decode_timeline
-from viewer.domain.format.model import Timeline
+from viewer.domain.format.model import Entity, Source, Timeline
 from viewer.domain.format.problems import (
     Problem,
     Severity,
@@ -49,6 +50,16 @@ class LoadedTimeline:
     @property
     def sources_dir(self) -> Path:
         return (self.path.parent / self.timeline.sources_dir).resolve()
+
+    @functools.cached_property
+    def sources(self) -> dict[str, Source]:
+        """Source id → source (made once; every reader of the timeline uses this map)."""
+        return {source.id: source for source in self.timeline.sources}
+
+    @functools.cached_property
+    def entities(self) -> dict[str, Entity]:
+        """Entity id → entity."""
+        return {entity.id: entity for entity in self.timeline.entities}
 
 
 Progress = Callable[[float], None]

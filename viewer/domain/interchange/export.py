@@ -1,4 +1,8 @@
-"""Exports a loaded timeline as JSON (``timeline-export/1``), CSV or a Markdown fact sheet.
+"""Exports an open timeline as JSON (``timeline-export/1``), CSV or a Markdown fact sheet.
+
+Each reads the :class:`~viewer.domain.story.open_timeline.OpenTimeline`: events come in the
+viewer's one date order (the order of stepping, the list and search results), conflicts and
+names are those the views show.
 
 The JSON export is a stable contract, documented in ``docs/export-format.md``; add fields
 only, never rename or drop one without a new format version.
@@ -12,9 +16,9 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from viewer.domain.files.loading import LoadedTimeline
 from viewer.domain.format.model import Event, MoneyAmount, VagueDate
-from viewer.domain.story.conflicts import Conflict, find_conflicts
+from viewer.domain.story.conflicts import Conflict, conflict_note
+from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.wording.describe import (
     describe_amount,
     describe_basis,
@@ -27,31 +31,27 @@ from viewer.domain.wording.describe import (
 EXPORT_FORMAT = "timeline-export/1"
 
 
-def events_in_date_order(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.date.start or e.date.end or dt.date.max, e.id))
-
-
-def export_json(loaded: LoadedTimeline) -> dict[str, Any]:
-    timeline = loaded.timeline
-    names = {entity.id: entity.name for entity in timeline.entities}
+def export_json(opened: OpenTimeline) -> dict[str, Any]:
+    timeline, names = opened.timeline, opened.name_of
     return {
         "format": EXPORT_FORMAT,
         "title": timeline.title,
         "description": timeline.description,
         "sources": [{"id": s.id, "title": s.title, "title_printed": s.title_printed,
                      "language": s.language, "file": s.file,
-                     "outlet": names.get(s.outlet) if s.outlet else None,
+                     "outlet": names(s.outlet) if s.outlet else None,
                      "published": _date(s.published)} for s in timeline.sources],
         "entities": [{"id": e.id, "name": e.name, "kind": e.kind.value, "aliases": e.aliases}
                      for e in timeline.entities],
         "threads": [{"id": t.id, "title": t.title,
-                     "events": [e.id for e in events_in_date_order(timeline.events)
-                                if e.thread == t.id]} for t in timeline.threads],
-        "events": [_event(event, names) for event in events_in_date_order(timeline.events)],
+                     "events": [opened.events[i].id for i in opened.thread_members.get(t.id, [])]}
+                    for t in timeline.threads],
+        "events": [_event(opened, index) for index in opened.order_list],
     }
 
 
-def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
+def _event(opened: OpenTimeline, index: int) -> dict[str, Any]:
+    event, names = opened.events[index], opened.name_of
     return {
         "id": event.id, "title": event.title, "title_de": event.title_de,
         "summary": event.summary, "kind": event.kind.value, "status": event.status.value,
@@ -61,24 +61,24 @@ def _event(event: Event, names: dict[str, str]) -> dict[str, Any]:
                   for f in event.flows],
         "date": _date(event.date),
         "context_date": _date(event.context_date) if event.context_date else None,
-        "amounts": [_amount(amount, [names.get(w, w) for w in claim.attributed_to])
+        "amounts": [_amount(amount, [names(w) for w in claim.attributed_to])
                     for claim in event.claims for amount in claim.amounts],
         "quotes": [{"source": q.source, "start": q.start, "end": q.end, "text": q.text,
-                    "attributed_to": [names.get(w, w) for w in claim.attributed_to]}
+                    "attributed_to": [names(w) for w in claim.attributed_to]}
                    for claim in event.claims for q in claim.quotes],
-        "conflicts": [_conflict(event, conflict, names)
-                      for conflict in find_conflicts(event, lambda i: names.get(i, i))],
+        "conflicts": [_conflict(event, conflict, names) for conflict in opened.conflicts_of(index)],
     }
 
 
-def _conflict(event: Event, conflict: Conflict, names: dict[str, str]) -> dict[str, Any]:
+def _conflict(event: Event, conflict: Conflict, names) -> dict[str, Any]:
     claims = []
     for index in conflict.claims:
         claim = event.claims[index]
         value = claim.amounts[0].text if conflict.field == "amount" else claim.date.text
-        claims.append({"attributed_to": [names.get(w, w) for w in claim.attributed_to],
+        claims.append({"attributed_to": [names(w) for w in claim.attributed_to],
                        "text": value, "quote": claim.quotes[0].text})
-    return {"field": conflict.field, "claims": claims, "note": conflict.note}
+    return {"field": conflict.field, "claims": claims,
+            "note": conflict_note(event, conflict, names)}
 
 
 def _date(date: VagueDate) -> dict[str, Any]:
@@ -107,17 +107,16 @@ CSV_COLUMNS = ["id", "title", "title_de", "kind", "status", "actors", "date", "d
                "amounts", "attributed_to", "quotes", "sources", "summary", "conflicts"]
 
 
-def export_csv(loaded: LoadedTimeline) -> str:
-    timeline = loaded.timeline
-    names = {entity.id: entity.name for entity in timeline.entities}
-    sources = {source.id: source for source in timeline.sources}
+def export_csv(opened: OpenTimeline) -> str:
+    names, sources = opened.name_of, opened.sources
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for event in events_in_date_order(timeline.events):
-        who = dict.fromkeys(names.get(w, w) for c in event.claims for w in c.attributed_to)
+    for index in opened.order_list:
+        event = opened.events[index]
+        who = dict.fromkeys(names(w) for c in event.claims for w in c.attributed_to)
         row = [event.id, event.title, event.title_de or "", event.kind.value, event.status.value,
-               "; ".join(names.get(a, a) for a in event.actors), describe_date(event.date),
+               "; ".join(names(a) for a in event.actors), describe_date(event.date),
                event.date.text, _iso(event.date.start), _iso(event.date.end),
                event.date.precision.value, event.date.relation.value,
                describe_basis(event.date, sources),
@@ -125,7 +124,7 @@ def export_csv(loaded: LoadedTimeline) -> str:
                "; ".join(describe_amount(a) for a in event.amounts), "; ".join(who),
                " | ".join(q.text for q in event.quotes),
                "; ".join(dict.fromkeys(q.source for q in event.quotes)), event.summary,
-               "; ".join(c.note for c in find_conflicts(event, lambda i: names.get(i, i)))]
+               "; ".join(conflict_note(event, c, names) for c in opened.conflicts_of(index))]
         writer.writerow([_cell(value) for value in row])
     return out.getvalue()
 
@@ -156,12 +155,10 @@ SHEET = {
 }
 
 
-def export_markdown(loaded: LoadedTimeline, language: str = "en") -> str:
+def export_markdown(opened: OpenTimeline, language: str = "en") -> str:
     """A fact sheet in date order, in English or German (``language`` "en" or "de")."""
     words = SHEET["de" if language == "de" else "en"]
-    timeline = loaded.timeline
-    names = {entity.id: entity.name for entity in timeline.entities}
-    sources = {source.id: source for source in timeline.sources}
+    timeline = opened.timeline
     lines = [f"# {timeline.title}", "", timeline.description, "", f"## {words['sources']}", ""]
     for source in timeline.sources:
         printed = "" if source.title_printed else words["no headline"]
@@ -169,13 +166,14 @@ def export_markdown(loaded: LoadedTimeline, language: str = "en") -> str:
                      f"{words['published']} {describe_date(source.published, language)} "
                      f"({source.published.basis.note})")
     lines += ["", f"## {words['events']}", ""]
-    for event in events_in_date_order(timeline.events):
-        lines += _markdown_event(event, names, sources, language, words)
+    for index in opened.order_list:
+        lines += _markdown_event(opened, index, language, words)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _markdown_event(event: Event, names: dict[str, str], sources: dict, language: str,
+def _markdown_event(opened: OpenTimeline, index: int, language: str,
                     words: dict[str, str]) -> list[str]:
+    event, names, sources = opened.events[index], opened.name_of, opened.sources
     title = event.title_de if language == "de" and event.title_de else event.title
     when = describe_date(event.date, language)
     lines = [f"### {when}: {title}", ""]
@@ -189,13 +187,14 @@ def _markdown_event(event: Event, names: dict[str, str], sources: dict, language
         if language == "de" else (event.kind.value.replace("_", " "),
                                   event.status.value.replace("_", " "))
     lines.append(f"- {kind}, {status}; {words['actors']}: "
-                 f"{', '.join(names.get(a, a) for a in event.actors)}")
-    for conflict in find_conflicts(event, lambda i: names.get(i, i), language):
+                 f"{', '.join(names(a) for a in event.actors)}")
+    for conflict in opened.conflicts_of(index):
         field = words["amount"] if conflict.field == "amount" and language == "de" else \
             ("Datum" if language == "de" else conflict.field)
-        lines.append(f"- **{words['disagree']}** ({field}): {conflict.note}")
+        lines.append(f"- **{words['disagree']}** ({field}): "
+                     f"{conflict_note(event, conflict, names, language)}")
     for claim in event.claims:
-        who = ", ".join(names.get(w, w) for w in claim.attributed_to) or words["itself"]
+        who = ", ".join(names(w) for w in claim.attributed_to) or words["itself"]
         figures = "; ".join(describe_amount(a, language) for a in claim.amounts)
         lines += ["", words["according"].format(who=who) + (f": {figures}" if figures else ""),
                   ""]

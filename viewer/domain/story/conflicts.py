@@ -17,19 +17,21 @@ from typing import Any
 from viewer.domain.wording.describe import describe_amount, describe_date
 
 MATERIAL = Decimal("0.25")
+CONTESTED = "≠ "  # the badge before the title of an event the reports disagree about
 LOWER = {"at_least", "more_than"}
 
 
 @dataclass(frozen=True)
 class Conflict:
+    """Claims of one event that cannot all be true; :func:`conflict_note` words it."""
+
     field: str               # "amount" or "date"
     claims: tuple[int, ...]  # indices into the event's claims
-    note: str
 
 
-def find_conflicts(event: Any, name_of, language: str = "en") -> list[Conflict]:
-    """The conflicts among an event's claims; ``name_of`` turns entity ids into names; the
-    notes are worded in ``language``."""
+def find_conflicts(event: Any) -> list[Conflict]:
+    """The conflicts among an event's claims (found once per load, by
+    :class:`~viewer.domain.story.open_timeline.OpenTimeline`; worded per reader)."""
     if len(event.claims) < 2:
         return []
     conflicts = []
@@ -41,8 +43,7 @@ def find_conflicts(event: Any, name_of, language: str = "en") -> list[Conflict]:
                  and clash(describe(first), describe(second))]
         if pairs:
             involved = tuple(sorted({i for pair in pairs for i in pair}))
-            conflicts.append(Conflict(field, involved, _note(event, involved, field, name_of,
-                                                             language)))
+            conflicts.append(Conflict(field, involved))
     return conflicts
 
 
@@ -82,9 +83,11 @@ def _dates_clash(first: Any, second: Any) -> bool:
     return before(first, second) or before(second, first)
 
 
-def _note(event: Any, involved: tuple[int, ...], field: str, name_of, language: str) -> str:
-    parts = []
-    for index in involved:
+def conflict_note(event: Any, conflict: Conflict, name_of, language: str = "en") -> str:
+    """One line naming each voice and what it says ("Reuters: 10 bn USD · the report: up to 50
+    bn USD"); ``name_of`` turns entity ids into names."""
+    field, parts = conflict.field, []
+    for index in conflict.claims:
         claim = event.claims[index]
         who = ", ".join(name_of(w) for w in claim.attributed_to) or \
             ("der Bericht" if language == "de" else "the report")
@@ -92,3 +95,8 @@ def _note(event: Any, involved: tuple[int, ...], field: str, name_of, language: 
             describe_date(claim.date, language)
         parts.append(f"{who}: {value}")
     return " · ".join(parts)
+
+
+def contested_title(title: str) -> str:
+    """A title with the badge that says the reports disagree (canvas, list, details)."""
+    return CONTESTED + title

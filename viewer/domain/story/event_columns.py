@@ -33,11 +33,9 @@ class EventColumns:
     column is one list comprehension: at 100,000 events a Python function call per event and
     column would cost seconds, a comprehension a few hundredths of one."""
 
-    def __init__(self, timeline: Any, name_of: Callable[[str], str],
-                 progress: Callable[[int], None] | None = None) -> None:
+    def __init__(self, timeline: Any, progress: Callable[[int], None] | None = None) -> None:
         events = self._events = timeline.events
         self._sources = timeline.sources
-        self._name_of = name_of
         self.count = count = len(events)
         report = progress or (lambda done: None)
         dates = [e.date for e in events]
@@ -77,9 +75,8 @@ class EventColumns:
     @functools.cached_property
     def conflicts(self) -> dict[int, list[Conflict]]:
         """Event index → where its reports disagree (only events that have conflicts)."""
-        name_of = self._name_of
         return {index: found for index, e in enumerate(self._events)
-                if len(e.claims) > 1 and (found := find_conflicts(e, name_of))}
+                if len(e.claims) > 1 and (found := find_conflicts(e))}
 
     def _known_until(self) -> np.ndarray:
         """For an open span ("seit 2019"), the last day a quoting report vouches for it; only
@@ -145,9 +142,9 @@ class EventColumns:
         return _groups(self.quoted_sources)
 
 
-def gather_columns(timeline: Any, name_of: Callable[[str], str],
+def gather_columns(timeline: Any,
                    progress: Callable[[int], None] | None = None) -> EventColumns:
-    return EventColumns(timeline, name_of, progress)
+    return EventColumns(timeline, progress)
 
 
 def _days(days: list[Any]) -> np.ndarray:

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.wording.describe import describe_amount
 
 
@@ -36,13 +37,14 @@ class Network:
 SHARED = (" (one sum for {count} flows)", " (eine Summe für {count} Flüsse)")
 
 
-def build_network(timeline: Any, order: list[int], known_at: dt.date | None = None,
+def build_network(opened: OpenTimeline, known_at: dt.date | None = None,
                   language: str = "en") -> Network:
-    """The network of ``timeline`` (events visited in ``order``, i.e. date order)."""
-    published = {s.id: s.published.start or s.published.end for s in timeline.sources}
+    """The network of an open timeline as known on ``known_at`` (events in date order)."""
+    published = {key: s.published.start or s.published.end for key, s in opened.sources.items()}
+    events = opened.events
     edges: dict[tuple[str, str, str], Edge] = {}
-    for index in order:
-        event = timeline.events[index]
+    for index in opened.order_list:
+        event = events[index]
         if not event.flows or not _known(event, published, known_at):
             continue
         figures = "; ".join(dict.fromkeys(describe_amount(a, language) for a in event.amounts))
@@ -51,7 +53,7 @@ def build_network(timeline: Any, order: list[int], known_at: dt.date | None = No
         for flow in event.flows:
             key = (flow.source, flow.target, flow.kind.value)
             edge = edges.setdefault(key, Edge(*key))
-            before = timeline.events[edge.events[-1]] if edge.events else None
+            before = events[edge.events[-1]] if edge.events else None
             edge.events.append(index)
             if figures and not edge.label:
                 edge.label = figures
@@ -60,7 +62,7 @@ def build_network(timeline: Any, order: list[int], known_at: dt.date | None = No
                 grew = before is not None and event.thread is not None and \
                     before.thread == event.thread
                 edge.label = f"{edge.label} {'→' if grew else '+'} {figures}"
-    parent = {e.id: e.part_of for e in timeline.entities if e.part_of}
+    parent = {key: e.part_of for key, e in opened.entities.items() if e.part_of}
     cycles = _cycles(list(edges.values()), parent)
     in_cycle = {(a, b) for cycle in cycles for a, b in zip(cycle, cycle[1:] + cycle[:1],
                                                              strict=True)}

@@ -20,7 +20,7 @@ import numpy as np
 
 from viewer.domain.files.loading import LoadedTimeline, Progress, load_timeline, no_collection
 from viewer.domain.format.model import Entity, Event, EventStatus, Source
-from viewer.domain.story.conflicts import Conflict, find_conflicts
+from viewer.domain.story.conflicts import Conflict, contested_title, find_conflicts
 from viewer.domain.story.event_columns import EventColumns, gather_columns
 from viewer.domain.timeline.index import TimelineIndex
 from viewer.domain.timeline.items import GROUPINGS, ItemFacts, Lanes, Placement
@@ -41,19 +41,19 @@ class OpenTimeline:
         timeline = loaded.timeline
         self.loaded = loaded
         self.language = language  # of the reader: titles, lane names
-        self.entities: dict[str, Entity] = {e.id: e for e in timeline.entities}
-        self.sources: dict[str, Source] = {s.id: s for s in timeline.sources}
+        self.entities: dict[str, Entity] = loaded.entities
+        self.sources: dict[str, Source] = loaded.sources
         # The helpers below hold plain dictionaries, never this object: a timeline with no
         # reference cycles is freed the moment the app lets go of it (it is frozen for the
         # garbage collector, which would never look at a cycle of it again).
         self.name_of = Naming({e.id: e.name for e in timeline.entities})
-        self.columns: EventColumns = gather_columns(timeline, self.name_of, progress)
+        self.columns: EventColumns = gather_columns(timeline, progress)
         columns = self.columns
         self.order = date_order(columns)
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
-        self._facts = _ItemFacts(timeline.events, self.columns, self.name_of, language)
+        self._facts = _ItemFacts(timeline.events, self.columns, language)
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._warps: dict[str, Warp] = {}
@@ -190,9 +190,8 @@ class _ItemFacts:
     """What the canvas writes and colours for an event: its title, with ≠ for an event the
     reports disagree on (conflicts found per event, unless all are known already)."""
 
-    def __init__(self, events: list[Event], columns: EventColumns, name_of: Naming,
-                 language: str) -> None:
-        self._events, self._columns, self._name_of = events, columns, name_of
+    def __init__(self, events: list[Event], columns: EventColumns, language: str) -> None:
+        self._events, self._columns = events, columns
         self._german = language == "de"
         self._conflicts: dict[int, list[Conflict]] = {}
 
@@ -201,15 +200,14 @@ class _ItemFacts:
             return self._columns.conflicts.get(index, [])
         if index not in self._conflicts:
             event = self._events[index]
-            self._conflicts[index] = find_conflicts(event, self._name_of) \
-                if len(event.claims) > 1 else []
+            self._conflicts[index] = find_conflicts(event) if len(event.claims) > 1 else []
         return self._conflicts[index]
 
     def __call__(self, index: int) -> ItemFacts:
         event = self._events[index]
         contested = bool(self.conflicts_of(index))
         title = event.title_de if self._german and event.title_de else event.title
-        return ItemFacts(event.id, ("≠ " if contested else "") + title,
+        return ItemFacts(event.id, contested_title(title) if contested else title,
                          event.status in TENTATIVE, contested, str(event.kind))
 
 

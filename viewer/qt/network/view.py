@@ -123,9 +123,8 @@ class NetworkView(QWidget):
         rect = rect or QRectF(self.canvas.rect())
         if self._picture is None or rect != QRectF(self.canvas.rect()):
             document, day = self._document, self.known_on()
-            network = build_network(document.loaded.timeline, document.order, day,
-                                    ui_language()) \
-                if document.loaded else Network([], [], [])
+            opened = document.opened
+            network = build_network(opened, day, ui_language()) if opened else Network([], [], [])
             names = {key: entity.name for key, entity in document.entities.items()}
             title = self.tr("Who invests in whom, and what flows back — as known on {day}") \
                 .format(day=describe_day(day, ui_language()) if day else "—")
@@ -134,8 +133,7 @@ class NetworkView(QWidget):
                       "chips": self.tr("chips flowing back"),
                       "infrastructure": self.tr("infrastructure commitments"),
                       "circular": self.tr("circular flow: the money returns to the investor")}
-            whole = build_network(document.loaded.timeline, document.order, None,
-                                  ui_language()) if document.loaded else None
+            whole = build_network(opened, None, ui_language()) if opened else None
             picture = network_geometry(network, names, rect, title, legend, whole)
             if rect != QRectF(self.canvas.rect()):
                 return picture

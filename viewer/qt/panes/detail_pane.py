@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from viewer.domain.format.model import Claim, Event
-from viewer.domain.story.conflicts import Conflict
+from viewer.domain.story.conflicts import Conflict, contested_title
 from viewer.domain.wording.describe import (
     describe_amount,
     describe_basis,
@@ -118,7 +118,7 @@ class DetailPane(QTextBrowser):
                          f"<i>„{escape(claim.quotes[0].text)}“</i></td>")
         title = self.tr("Reports disagree on the {field}").format(
             field=self.tr("amount") if conflict.field == "amount" else self.tr("date"))
-        return (f"<h3 style='color:#c0392b'>≠ {escape(title)}</h3>"
+        return (f"<h3 style='color:#c0392b'>{escape(contested_title(title))}</h3>"
                 f"<table width='100%' cellspacing='4'><tr>{''.join(cells)}</tr></table>")
 
     def _claim_html(self, claim: Claim, first_quote: int) -> str:

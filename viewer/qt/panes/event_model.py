@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.domain.format.model import Event
+from viewer.domain.story.conflicts import contested_title
 from viewer.domain.wording.describe import (
     describe_amount,
     describe_date,
@@ -151,9 +152,11 @@ class EventTableModel(QAbstractTableModel):
         if cells is None:
             lang = ui_language()
             event = self._document.events[event_index]
-            badge = "≠ " if self._document.conflicts_of(event_index) else ""
+            title = title_of(event)
+            if self._document.conflicts_of(event_index):
+                title = contested_title(title)
             cells = self._cells[event_index] = (
-                describe_date(event.date, lang), badge + title_of(event),
+                describe_date(event.date, lang), title,
                 describe_kind(event.kind, lang), describe_status(event.status, lang),
                 ", ".join(self._document.name_of(a) for a in event.actors),
                 "; ".join(dict.fromkeys(describe_amount(a, lang) for a in event.amounts)),
