@@ -110,7 +110,7 @@ def test_a_common_word_is_listed_at_once_and_then_counted(qtbot, canvas):
 
     document = canvas._document
     answers, marks = [], []
-    document.search.answered.connect(lambda text, results: answers.append(results))
+    document.search.service.answered.connect(lambda text, results: answers.append(results))
     document.filter_changed.connect(lambda: marks.append(document.matches))
     document.set_query("Milliarden")
     qtbot.waitUntil(lambda: len(answers) == 2)
@@ -124,7 +124,7 @@ def test_a_common_word_is_listed_at_once_and_then_counted(qtbot, canvas):
 def test_a_query_caught_by_an_interrupt_meant_for_the_one_before_is_asked_again(canvas):
     import sqlite3
 
-    service = canvas._document.search
+    service = canvas._document.search.service
     calls = []
 
     def interrupted_once(engine):

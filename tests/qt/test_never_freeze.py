@@ -57,7 +57,7 @@ def test_a_query_typed_before_the_index_is_ready_gets_the_same_results_as_after(
     qtbot.waitUntil(lambda: "indexing for search" in window._status.text())
 
     index, _ = build_index_file(SearchPlan(document.opened), tmp_path)
-    search.worker.built.emit(str(index), document.opened.loaded.stamp)
+    search.service.worker.built.emit(str(index), document.opened.loaded.stamp)
     qtbot.waitUntil(lambda: search.state == "ready" and document.results is not None
                     and not document.results.read_directly and document.results.complete)
     assert hits(document.results) == hits(before)
@@ -71,7 +71,7 @@ def test_an_index_built_for_a_file_that_changed_meanwhile_is_not_used(
     qtbot.addWidget(window)
     search = window.document.search
     index, _ = build_index_file(SearchPlan(window.document.opened), tmp_path)
-    search.worker.built.emit(str(index), (1, 2))  # another size and time than was read
+    search.service.worker.built.emit(str(index), (1, 2))  # another size and time than was read
     assert search.state == "unindexed" and "changed on disk" in search.problem
     window.search.setText(QUERY)
     qtbot.waitUntil(lambda: window.document.results is not None

@@ -1,7 +1,10 @@
 """The open timeline as one QObject: the loaded evidence, the selection and the search.
 
 Views never talk to each other; they call this document and redraw on its few coarse signals.
-Loading a file that fails raises before anything changes, so the timeline already open stays.
+Three parts hold the state: the :class:`OpenTimeline` (everything derived from the file,
+Qt-free), the :class:`Selection` and the :class:`SearchSession`; the document composes them,
+forwards their signals, and finds which events quote each report. Loading a file that fails
+raises before anything changes, so the timeline already open stays.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from viewer.domain.story.open_timeline import OpenTimeline, open_timeline
 from viewer.domain.story.pacing import Pacer
 from viewer.domain.timeline.items import Placement
 from viewer.qt.document.mailbox import Mailbox
-from viewer.qt.document.search_service import SearchService
+from viewer.qt.document.search_session import SearchSession
+from viewer.qt.document.selection import Selection
 from viewer.qt.style.numbers import ui_language
 
-NO_SELECTION = -1
 QUOTES_AT_ONCE = 10_000  # events whose quotes are indexed on the GUI thread (milliseconds)
 RELEASE_STEP = 2000       # events freed at a time when another timeline replaces one
 QUOTES_AFTER_MS = 500    # a large timeline's quotes are indexed this long after it is shown
@@ -31,17 +34,19 @@ EMPTY = Placement.empty()
 
 class TimelineDocument(QObject):
     """Owns what is open; emits ``timeline_changed``, ``selection_changed``, ``filter_changed``
-    (which events match the search), ``results_changed`` (the search's hits or its error) and
+    (which events match the search), ``results_changed`` (the search's hits or its error),
+    ``search_state_changed`` (the index: building, ready, read directly) and
     ``passage_requested`` (source id, start, end) when a quote should be shown.
 
     Everything derived from the file (order, conflicts, lanes, threads) lives in the
-    :class:`~viewer.domain.story.open_timeline.OpenTimeline`, made before it is handed over (in a
-    background thread when the app opens a file, see :mod:`viewer.qt.document.opener`)."""
+    :class:`~viewer.domain.story.open_timeline.OpenTimeline`, made before it is handed over (in
+    a background thread when the app opens a file, see :mod:`viewer.qt.document.opener`)."""
 
     timeline_changed = Signal()
     selection_changed = Signal(int)
     filter_changed = Signal()
     results_changed = Signal()
+    search_state_changed = Signal()
     passage_requested = Signal(str, int, int)
     quotes_indexed = Signal()  # which events quote each report is known (see ``passages``)
 
@@ -49,19 +54,14 @@ class TimelineDocument(QObject):
         super().__init__(parent)
         self.opened: OpenTimeline | None = None
         self._owned = False  # whether ``opened`` is this document's to free
-        self.selected = NO_SELECTION
-        self.query = ""
-        self.matches: set[int] | None = None
-        self.answered_query = ""  # the query that ``results`` (or ``query_error``) answer
-        self._mask_of: set[int] | None = None
-        self._mask = np.zeros(0, dtype=bool)
-        self.results: Results | None = None
-        self.query_error = ""
         # Background work (search, indexing quotes) gives way while the user moves the view.
         self.pacer = Pacer()
-        self.search = SearchService(self, pacer=self.pacer)
-        self.search.answered.connect(self._on_answered)
-        self.search.refused.connect(self._on_refused)
+        self.search = SearchSession(self, self.pacer)
+        self.selection = Selection(self, self.search.is_match)
+        self.selection.changed.connect(self.selection_changed)
+        self.search.filter_changed.connect(self.filter_changed)
+        self.search.results_changed.connect(self.results_changed)
+        self.search.state_changed.connect(self.search_state_changed)
         self._passages: dict[str, list[tuple[int, int, int]]] = {}
         self._mail = Mailbox(self)
         self._quotes_timer = QTimer(self, singleShot=True, interval=QUOTES_AFTER_MS)
@@ -86,10 +86,8 @@ class TimelineDocument(QObject):
         old, self.opened = self.opened if self._owned else None, opened
         self._owned = owned
         self._passages = {}
-        self.selected = NO_SELECTION
-        self.query, self.matches, self.results, self.query_error = "", None, None, ""
-        self.answered_query = ""
-        self.search.load(opened)
+        self.selection.reset(opened)
+        self.search.reset(opened)
         self._index_quotes(opened)
         self.timeline_changed.emit()
         self.filter_changed.emit()
@@ -156,38 +154,29 @@ class TimelineDocument(QObject):
     def name_of(self, entity_id: str) -> str:
         return self.opened.name_of(entity_id) if self.opened else entity_id
 
-    # --- selection ---------------------------------------------------------------------------
+    # --- selection (kept by :class:`Selection`) ------------------------------------------------
+
+    @property
+    def selected(self) -> int:
+        return self.selection.index
 
     def select(self, index: int) -> None:
-        if not -1 <= index < len(self.events):
-            index = NO_SELECTION
-        if index != self.selected:
-            self.selected = index
-            self.selection_changed.emit(index)
+        self.selection.select(index)
 
     def select_id(self, event_id: str) -> bool:
-        index = self.opened.ids.get(event_id) if self.opened else None
-        if index is None:
-            return False
-        self.select(index)
-        return True
+        return self.selection.select_id(event_id)
 
     def selected_event(self) -> Event | None:
-        return self.events[self.selected] if self.selected >= 0 else None
+        return self.selection.event()
 
     def step(self, delta: int) -> None:
         """Selects the next (``+1``) or previous (``-1``) event in date order among matches."""
-        order = self.order
-        if self.selected < 0:
-            position = -1 if delta > 0 else len(order)
-        else:
-            position = int(self.opened.rank[self.selected])
-        position += delta
-        while 0 <= position < len(order):  # skip what the search hides
-            if self.is_match(order[position]):
-                self.select(order[position])
-                return
-            position += delta
+        self.selection.step(delta)
+
+    def step_thread(self, delta: int) -> str:
+        """Selects the next or previous development of the selected event's story (see
+        :meth:`Selection.step_thread`)."""
+        return self.selection.step_thread(delta)
 
     def items_on(self, axis: str) -> Placement:
         """The events placed by when they happened ("event") or were reported ("reported")."""
@@ -196,19 +185,6 @@ class TimelineDocument(QObject):
     def thread_of(self, index: int) -> list[int]:
         """The events of the story ``index`` belongs to, in date order (empty if none)."""
         return self.opened.thread_of(index) if self.opened else []
-
-    def step_thread(self, delta: int) -> str:
-        """Selects the next or previous development of the selected event's story. Returns
-        "" when it moved, else why not: "none" (no event selected, or it is part of no story),
-        "first" or "last" (it is already there)."""
-        members = self.thread_of(self.selected)
-        if not members:
-            return "none"
-        position = members.index(self.selected) + delta
-        if not 0 <= position < len(members):
-            return "first" if delta < 0 else "last"
-        self.select(members[position])
-        return ""
 
     # --- evidence ----------------------------------------------------------------------------
 
@@ -270,44 +246,36 @@ class TimelineDocument(QObject):
         return [index for start, end, index in self.passages(source_id)
                 if start <= position < end]
 
-    # --- search ------------------------------------------------------------------------------
+    # --- search (kept by :class:`SearchSession`) -----------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self.search.query
+
+    @property
+    def answered_query(self) -> str:
+        return self.search.answered_query
+
+    @property
+    def matches(self) -> set[int] | None:
+        return self.search.matches
+
+    @property
+    def results(self) -> Results | None:
+        return self.search.results
+
+    @property
+    def query_error(self) -> str:
+        return self.search.error
 
     def set_query(self, text: str) -> None:
         """Searches for ``text`` in the background; ``results_changed`` and ``filter_changed``
         follow the answers."""
-        if text == self.query:
-            return
-        self.query = text
-        if not text.strip() or self.loaded is None:
-            self.matches, self.results, self.query_error = None, None, ""
-            self.filter_changed.emit()
-            self.results_changed.emit()
-            return
-        self.search.ask(text)
-
-    def _on_answered(self, text: str, results: Results) -> None:
-        """A first answer lists the earliest hits; the timeline keeps its marks until the
-        complete answer (a few milliseconds later) says which events match."""
-        if text != self.query:
-            return  # the user typed on; a newer answer is coming
-        self.pacer.hold()  # the search in the background gives way while views update
-        self.results, self.query_error, self.answered_query = results, "", text
-        self.results_changed.emit()
-        if results.complete:
-            self.matches = results.matched
-            self.filter_changed.emit()
-
-    def _on_refused(self, text: str, message: str) -> None:
-        if text != self.query:
-            return
-        self.results, self.matches, self.query_error = None, None, message
-        self.answered_query = text
-        self.filter_changed.emit()
-        self.results_changed.emit()
+        self.search.set_query(text if self.opened is not None else "")
 
     def answer_pending(self) -> bool:
         """Whether the results shown are still those of an earlier query."""
-        return bool(self.query.strip()) and self.answered_query != self.query
+        return self.search.answer_pending()
 
     def choose(self, hit: Hit) -> None:
         """Goes to a search result: its event, and the passage where the match is."""
@@ -317,18 +285,18 @@ class TimelineDocument(QObject):
             self.passage_requested.emit(hit.source, hit.start, hit.end)
 
     def is_match(self, index: int) -> bool:
-        return self.matches is None or index in self.matches
+        return self.search.is_match(index)
 
     def match_mask(self) -> np.ndarray | None:
         """The matches as a mask over the events (made once per answer), for the views that
         filter 100,000 events at a time."""
-        if self.matches is None:
-            return None
-        if self._mask_of is not self.matches:
-            mask = np.zeros(len(self.events), dtype=bool)
-            mask[np.fromiter(self.matches, dtype=np.int64, count=len(self.matches))] = True
-            self._mask_of, self._mask = self.matches, mask
-        return self._mask
+        numbered = self.search.match_mask()
+        return None if numbered is None else numbered[1]
+
+    def numbered_match_mask(self) -> tuple[int, np.ndarray] | None:
+        """:meth:`match_mask` with the number of the answer it belongs to (a view that keeps
+        layouts made from a mask knows by the number when they are stale)."""
+        return self.search.match_mask()
 
     def match_count(self) -> int:
-        return len(self.events) if self.matches is None else len(self.matches)
+        return self.search.match_count()

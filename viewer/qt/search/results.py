@@ -194,7 +194,7 @@ class SearchResultsPane(QWidget):
         document.results_changed.connect(self._show)
         document.results_changed.connect(self._step_if_waiting)
         self._waiting_step = 0
-        document.search.state_changed.connect(self._show)
+        document.search_state_changed.connect(self._show)
 
     def _show(self) -> None:
         document = self._document
@@ -255,7 +255,7 @@ class SearchResultsPane(QWidget):
         the answer to what was just typed has come, it asks at once and goes when it comes."""
         if self._document.answer_pending():
             self._waiting_step = delta
-            self._document.search.ask(self._document.query, at_once=True)
+            self._document.search.ask_now()
             return
         events, passages = self.model.group_sizes()
         total = events + passages

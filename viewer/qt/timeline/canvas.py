@@ -41,7 +41,7 @@ class TimelineCanvas(CanvasInput, QWidget):
         self._grouping, self._compress, self._axis = "actor", True, "event"
         self._warp: Warp = IDENTITY
         self._layouts = CanvasLayouts()
-        self._match_mask: tuple[int, np.ndarray] | None = None  # (generation, mask)
+        self._match_mask: tuple[int, np.ndarray] | None = None  # (answer number, mask)
         self._scale: TimeScale | None = None
         self._press: QPointF | None = None
         self._dragged = False
@@ -258,12 +258,7 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def _on_filter_changed(self) -> None:
         """Counted bars show how many of their events match the search."""
-        mask = self._document.match_mask()
-        if mask is None:
-            self._match_mask = None
-        else:
-            generation = (self._match_mask[0] + 1) if self._match_mask else 1
-            self._match_mask = (generation, mask)
+        self._match_mask = self._document.numbered_match_mask()
         self._relayout()
 
     def _on_timeline_changed(self) -> None:

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         document.timeline_changed.connect(self._on_timeline_changed)
         document.filter_changed.connect(self._update_status)
         document.results_changed.connect(self._update_status)
-        document.search.state_changed.connect(self._update_status)
+        document.search_state_changed.connect(self._update_status)
         self._restore()
 
     def _compose(self) -> None:
