@@ -24,6 +24,7 @@ from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
 from viewer.domain.search.query import QueryError, parse_query
 from viewer.domain.story.open_timeline import OpenTimeline
+from viewer.domain.timeline.items import GROUPINGS
 from viewer.tools.generate import generate_timeline
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -89,7 +90,7 @@ def _add_gui_commands(sub: argparse._SubParsersAction) -> None:
     shot.add_argument("--search", metavar="TEXT", help="type this into the search field first")
     shot.add_argument("--language", choices=("de", "en"), default="en",
                       help="language of the interface (default en)")
-    shot.add_argument("--group", choices=("actor", "kind", "source", "status"), default="actor",
+    shot.add_argument("--group", choices=GROUPINGS, default="actor",
                       help="what the lanes group by (default actor)")
     shot.add_argument("--view", choices=("timeline", "network"), default="timeline",
                       help="which view to show (default timeline)")

@@ -23,7 +23,7 @@ from viewer.domain.format.model import Entity, Event, EventStatus, Source
 from viewer.domain.story.conflicts import Conflict, contested_title, find_conflicts
 from viewer.domain.story.event_columns import EventColumns, gather_columns
 from viewer.domain.timeline.index import TimelineIndex
-from viewer.domain.timeline.items import GROUPINGS, ItemFacts, Lanes, Placement
+from viewer.domain.timeline.items import ItemFacts, Lanes, Placement
 from viewer.domain.timeline.timescale import IDENTITY, Warp, build_warp
 from viewer.domain.wording.describe import describe_kind, describe_status
 
@@ -274,4 +274,4 @@ def open_timeline(path: Path | str, progress: Progress | None = None, *,
     return opened
 
 
-__all__ = ["GROUPINGS", "OpenTimeline", "date_order", "open_timeline"]
+__all__ = ["OpenTimeline", "date_order", "open_timeline"]

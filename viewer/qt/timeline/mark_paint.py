@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from viewer.domain.timeline.layout import POINT_RADIUS, Placed
+from viewer.domain.timeline.layout import FADE, POINT_RADIUS, Placed
 from viewer.qt.style.colors import kind_color, mix
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: boo
     x0, x1 = placed.shape
     box = QRectF(x0, placed.y - SPAN_HEIGHT / 2, x1 - x0, SPAN_HEIGHT)
     width = max(box.width(), 1.0)
-    fade = 56.0 / width
+    fade = FADE / width  # the layout keeps this much room for the fade
     gradient = QLinearGradient(box.left(), 0, box.right(), 0)
     fill = QColor(color)
     fill.setAlpha(70 if tentative else 110)

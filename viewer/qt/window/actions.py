@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from viewer.bundled import icon_file
+from viewer.domain.timeline.items import GROUPINGS
 
 if TYPE_CHECKING:
     from viewer.qt.window.main_window import MainWindow
@@ -61,10 +62,12 @@ THEME_NAMES = {"system": QT_TRANSLATE_NOOP("actions", "&System"),
                "light": QT_TRANSLATE_NOOP("actions", "&Light"),
                "dark": QT_TRANSLATE_NOOP("actions", "&Dark")}
 
-GROUPINGS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
-             "kind": QT_TRANSLATE_NOOP("actions", "&Kind"),
-             "source": QT_TRANSLATE_NOOP("actions", "&Source"),
-             "status": QT_TRANSLATE_NOOP("actions", "S&tatus")}
+# The menu's words for the domain's groupings (a grouping without words fails at import).
+GROUPING_TEXTS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
+                  "kind": QT_TRANSLATE_NOOP("actions", "&Kind"),
+                  "source": QT_TRANSLATE_NOOP("actions", "&Source"),
+                  "status": QT_TRANSLATE_NOOP("actions", "S&tatus")}
+GROUPING_MENU = {grouping: GROUPING_TEXTS[grouping] for grouping in GROUPINGS}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open", "&File",
@@ -139,7 +142,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "&About Timeline Viewer"), (),
                lambda w: w.show_about()),
     *(ActionSpec(f"group_{grouping}", "&View/&Group Lanes By", text, (), _group_by(grouping),
-                 checkable=True, group="grouping") for grouping, text in GROUPINGS.items()),
+                 checkable=True, group="grouping") for grouping, text in GROUPING_MENU.items()),
     *(ActionSpec(f"theme_{theme}", "&View/T&heme", text, (), _theme(theme),
                  checkable=True, group="theme") for theme, text in THEME_NAMES.items()),
 )
