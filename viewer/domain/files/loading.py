@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from viewer.domain.files.sources import SourceUnreadable, plain_file_problem, read_source
 from viewer.domain.format.checks import TimelineCheck
-from viewer.domain.format.fast_load import decode_timeline
+from viewer.domain.format.fast_load import decode_timeline, in_memory
 from viewer.domain.format.model import Entity, Source, Timeline
 from viewer.domain.format.problems import (
     Problem,
@@ -38,14 +38,18 @@ from viewer.domain.format.problems import (
 class LoadedTimeline:
     """A timeline whose evidence has been checked, with the exact text of each source.
 
-    ``timeline`` has the attributes of :class:`Timeline`; after loading from a file its objects
-    are the compact Struct twins of the models, which cannot be changed in place."""
+    ``timeline`` has the attributes of :class:`Timeline`; its objects are always the compact,
+    frozen Struct twins of the models (a model instance handed in becomes its twin), so an
+    edit makes a new snapshot and never changes one in place."""
 
     path: Path
     timeline: Timeline
     texts: dict[str, str]
     warnings: list[Problem] = field(default_factory=list)
     stamp: tuple[int, int] | None = None  # size and modification time of the file as read
+
+    def __post_init__(self) -> None:
+        self.timeline = in_memory(self.timeline)  # one runtime type, however it was made
 
     @property
     def sources_dir(self) -> Path:

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from viewer.domain.format.anchoring import QuoteNotFound, anchor
-from viewer.domain.format.fast_load import replace
+from viewer.domain.format.fast_load import in_memory, replace
 from viewer.domain.format.invariants import (
     amount_problem,
     basis_problem,
@@ -36,7 +36,8 @@ class TimelineCheck:
     """Collects the problems of one timeline; ``run`` returns it with relocated quotes."""
 
     def __init__(self, file: str, timeline: Any, texts: dict[str, str]) -> None:
-        self.file, self.timeline, self.texts = file, timeline, texts
+        self.file, self.timeline, self.texts = file, in_memory(timeline), texts
+        timeline = self.timeline
         self.sources = {source.id for source in timeline.sources}
         self.entities = {entity.id for entity in timeline.entities}
         self.threads = {thread.id for thread in timeline.threads}

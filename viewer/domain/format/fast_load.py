@@ -10,6 +10,10 @@ model appears here by construction.
 
 Cross-field rules (an end before its start, a maximum below its minimum) live in
 :mod:`viewer.domain.format.invariants` and run in the loader's single pass over the events.
+
+The twins are the one runtime type of a timeline in memory: a timeline built from the models
+(by hand, in a test, or by an editor) becomes its twin with :func:`in_memory`, so that the
+checks, the views and the edits meet one kind of object whichever way it was made.
 """
 
 from __future__ import annotations
@@ -138,5 +142,19 @@ def _offset(raw: msgspec.Raw, data: bytes) -> int:
 
 
 def replace(item: Any, **changes: Any) -> Any:
-    """A copy of a loaded (Struct) object with some fields changed."""
-    return msgspec.structs.replace(item, **changes)
+    """A copy of an object in memory (a Struct twin) with some fields changed."""
+    return msgspec.structs.replace(in_memory(item), **changes)
+
+
+def in_memory(item: Any) -> Any:
+    """``item`` as the program holds it: a model instance becomes its validated twin (through
+    its JSON, so values read exactly as from a file); a twin is returned as it is."""
+    if isinstance(item, BaseModel):
+        return msgspec.json.decode(item.model_dump_json(), type=mirror(type(item)))
+    return item
+
+
+def as_model(item: Any, model: type[BaseModel]) -> BaseModel:
+    """A twin as its pydantic model, for the model's validation and its messages (raises
+    pydantic's ``ValidationError``)."""
+    return model.model_validate_json(msgspec.json.encode(item))
