@@ -1,22 +1,63 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes: a reader sees the old file or the new one, never half of either.
+
+The new bytes go to a temporary file in the target's folder (same file system, so the final
+rename is atomic), are flushed and synced, replace the target, and the folder is synced so the
+rename itself survives a crash. A symlink is followed: its target is replaced and the link
+stays a link. An existing file keeps its permission bits (a fresh temporary file would have
+0600); a new file gets what the umask allows, as ``open`` would give it.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent or Path("."))
+def write_atomic(path: Path | str, data: bytes) -> None:
+    target = Path(os.path.realpath(path))  # through symlinks, to the file they name
+    folder = target.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
+            os.chmod(temporary, _mode_for(target))
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(folder)
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask. Linux tells it without changing it; elsewhere it is set and set
+    back (for an instant another thread's new file could get no umask)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename durable; some systems cannot open or sync a folder (then it is
+    left to the file system)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
