@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from viewer.cli import main
@@ -10,12 +11,15 @@ from viewer.cli import main
 def test_clicking_an_edge_selects_its_latest_event(qtbot, window):
     window.action("network").trigger()
     view = window.network
+    qtbot.waitExposed(view.canvas)
     edge, path, _ = next(c for c in view.picture().curves
                          if (c[0].source, c[0].target) == ("amazon", "openai"))
     point = path.pointAtPercent(0.3)
-    assert view.edge_at(point) is edge
-    view.choose(edge)
+    assert window.document.selected_event() is None
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=QPoint(round(point.x()), round(point.y())))
     assert window.document.selected_event().id == "amazon-openai-talks-january"
+    assert "amazon-openai-talks-january" in {window.document.events[i].id for i in edge.events}
 
 
 def test_the_date_control_shows_the_network_as_known_then(window):
@@ -53,8 +57,6 @@ def test_companies_keep_their_places_when_the_date_changes(window):
 
 
 def test_the_label_under_the_pointer_is_the_edge_named(qtbot, window):
-    from PySide6.QtCore import QPoint, Qt
-
     view = window.network
     window.show_network()
     qtbot.waitExposed(view.canvas)
