@@ -4,127 +4,127 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="153"/>
+        <location filename="../../viewer/qt/window/actions.py" line="156"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="34"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="34"/>
         <source>Shift+← / Shift+→, Shift+wheel, drag</source>
         <translation>Umschalt+← / Umschalt+→, Umschalt+Mausrad, Ziehen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="34"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="34"/>
         <source>pan the timeline</source>
         <translation>Zeitleiste verschieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="35"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="35"/>
         <source>↑ / ↓, Alt+wheel</source>
         <translation>↑ / ↓, Alt+Mausrad</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="35"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="35"/>
         <source>scroll the lanes</source>
         <translation>Spuren rollen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="36"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="36"/>
         <source>Wheel</source>
         <translation>Mausrad</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="36"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="36"/>
         <source>zoom at the pointer</source>
         <translation>am Mauszeiger zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="37"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="37"/>
         <source>Enter, F3 / Shift+F3 (in the search box)</source>
         <translation>Eingabe, F3 / Umschalt+F3 (im Suchfeld)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="37"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="37"/>
         <source>next / previous search hit</source>
         <translation>nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="38"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="38"/>
         <source>↓ (in the search box), then ↑ / ↓, Enter</source>
         <translation>↓ (im Suchfeld), dann ↑ / ↓, Eingabe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="38"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="38"/>
         <source>walk the results, open a hit</source>
         <translation>durch die Treffer gehen, einen Treffer öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="39"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="39"/>
         <source>Esc (in the search box or the results)</source>
         <translation>Esc (im Suchfeld oder in den Treffern)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="39"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="39"/>
         <source>clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="40"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="40"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="40"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="40"/>
         <source>move between the panes and controls</source>
         <translation>zwischen Bereichen und Bedienelementen wechseln</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="41"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="41"/>
         <source>Ctrl+C (in a report)</source>
         <translation>Strg+C (in einem Bericht)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="41"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="41"/>
         <source>copy the selection with its citation</source>
         <translation>Auswahl mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="60"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="60"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="62"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="62"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="62"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="62"/>
         <source>Does</source>
         <translation>Bewirkt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="88"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="88"/>
         <source>unknown (not installed)</source>
         <translation>unbekannt (nicht installiert)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="89"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="89"/>
         <source>A timeline of reported events. Every fact carries the exact passage of the report it comes from; vague dates stay vague.</source>
         <translation>Eine Zeitleiste berichteter Ereignisse. Jede Tatsache trägt die genaue Stelle des Berichts, aus dem sie stammt; vage Daten bleiben vage.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="91"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="91"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="92"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="92"/>
         <source>Licence: none has been chosen yet; all rights reserved by its authors.</source>
         <translation>Lizenz: noch keine gewählt; alle Rechte bei den Autoren.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/help_dialogs.py" line="93"/>
+        <location filename="../../viewer/qt/window/help_dialogs.py" line="93"/>
         <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
         <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
     </message>
@@ -132,17 +132,17 @@
 <context>
     <name>CanvasInput</name>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="110"/>
+        <location filename="../../viewer/qt/timeline/canvas_input.py" line="110"/>
         <source>1 event from {first} to {last}; click to zoom in</source>
         <translation>1 Ereignis von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="111"/>
+        <location filename="../../viewer/qt/timeline/canvas_input.py" line="111"/>
         <source>{count} events from {first} to {last}; click to zoom in</source>
         <translation>{count} Ereignisse von {first} bis {last}; zum Vergrößern klicken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas_input.py" line="126"/>
+        <location filename="../../viewer/qt/timeline/canvas_input.py" line="126"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
     </message>
@@ -150,73 +150,73 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="35"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="35"/>
         <source>Event details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="53"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="53"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="60"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="60"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="104"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="104"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="113"/>
-        <location filename="../../viewer/qt/detail_pane.py" line="126"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="113"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="126"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="119"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="119"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/detail_pane.py" line="132"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>EventListView</name>
     <message>
-        <location filename="../../viewer/qt/event_list.py" line="25"/>
+        <location filename="../../viewer/qt/panes/event_list.py" line="25"/>
         <source>Event list</source>
         <translation>Ereignisliste</translation>
     </message>
@@ -232,37 +232,37 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="44"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="45"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="45"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="46"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="46"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="47"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="47"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="48"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="49"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="49"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="50"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/event_model.py" line="50"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="51"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
@@ -270,162 +270,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="72"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="72"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="73"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="73"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="90"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="96"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="96"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="124"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="124"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="125"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="125"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="166"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="166"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="167"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="167"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="168"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="168"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="169"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="169"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="179"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="179"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="196"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="196"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="197"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="197"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="198"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="198"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="245"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="245"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="278"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="278"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="280"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="280"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="286"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="286"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="288"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="288"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="289"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="289"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="351"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="351"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="352"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="352"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="356"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="356"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="367"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="367"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="384"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="384"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="387"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="387"/>
         <source>{shown} of 1 event shown</source>
         <translation>{shown} von 1 Ereignis angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="388"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="388"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="392"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="392"/>
         <source> · 1 passage</source>
         <translation> · 1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="393"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="393"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="394"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="394"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="400"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="400"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/main_window.py" line="403"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="403"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>NetworkCanvas</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="41"/>
+        <location filename="../../viewer/qt/network/view.py" line="41"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
@@ -441,47 +441,47 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="89"/>
+        <location filename="../../viewer/qt/network/view.py" line="89"/>
         <source>Known on</source>
         <translation>Bekannt am</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="94"/>
+        <location filename="../../viewer/qt/network/view.py" line="94"/>
         <source>As known on:</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="118"/>
+        <location filename="../../viewer/qt/network/view.py" line="118"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="130"/>
+        <location filename="../../viewer/qt/network/view.py" line="129"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="132"/>
+        <location filename="../../viewer/qt/network/view.py" line="131"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="133"/>
+        <location filename="../../viewer/qt/network/view.py" line="132"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="134"/>
+        <location filename="../../viewer/qt/network/view.py" line="133"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="135"/>
+        <location filename="../../viewer/qt/network/view.py" line="134"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network_view.py" line="136"/>
+        <location filename="../../viewer/qt/network/view.py" line="135"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -489,12 +489,12 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="34"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="34"/>
         <source>Overview of the whole timeline</source>
         <translation>Übersicht über die ganze Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/overview.py" line="35"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="35"/>
         <source>The whole timeline; click or drag to move the view</source>
         <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
@@ -502,32 +502,32 @@
 <context>
     <name>QueryError</name>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="45"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="45"/>
         <source>the query opens a quote it does not close; add the closing &quot; or remove the opening one</source>
         <translation>die Suche öffnet ein Anführungszeichen, das sie nicht schließt; ergänzen Sie das schließende &quot; oder entfernen Sie das öffnende</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="47"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="47"/>
         <source>there is no filter &apos;{name}:&apos;; use one of {filters}</source>
         <translation>einen Filter „{name}:“ gibt es nicht; verwenden Sie einen von {filters}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="48"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="48"/>
         <source>&apos;{name}:&apos; needs a value, for example {name}:{example}</source>
         <translation>„{name}:“ braucht einen Wert, zum Beispiel {name}:{example}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="49"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="49"/>
         <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about</source>
         <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="51"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="51"/>
         <source>&apos;{name}:{value}&apos; is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28</source>
         <translation>„{name}:{value}“ ist kein Datum; schreiben Sie {name}:2025, {name}:2025-10 oder {name}:2025-10-28</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_service.py" line="53"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="53"/>
         <source>&apos;amount:{value}&apos; is not an amount; write for example amount:&gt;=10bn, amount:&gt;500m or amount:&gt;=10e9</source>
         <translation>„amount:{value}“ ist kein Betrag; schreiben Sie zum Beispiel amount:&gt;=10bn, amount:&gt;500m oder amount:&gt;=10e9</translation>
     </message>
@@ -535,17 +535,17 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="22"/>
+        <location filename="../../viewer/qt/search/field.py" line="22"/>
         <source>Search titles, quotes, actors… (Ctrl+F)</source>
         <translation>Titel, Zitate, Beteiligte suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="23"/>
+        <location filename="../../viewer/qt/search/field.py" line="23"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_field.py" line="25"/>
+        <location filename="../../viewer/qt/search/field.py" line="25"/>
         <source>Every word must match, also inside compounds; &quot;quoted phrases&quot;; German spellings (Borsengang, Boersengang) find Börsengang.
 Filters: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj
 after:2025-10  before:2026  amount:&gt;=10bn  is:contested
@@ -559,17 +559,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="107"/>
+        <location filename="../../viewer/qt/search/results.py" line="107"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="107"/>
+        <location filename="../../viewer/qt/search/results.py" line="107"/>
         <source>Passages in the reports</source>
         <translation>Passagen in den Berichten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="118"/>
+        <location filename="../../viewer/qt/search/results.py" line="118"/>
         <source> (not on the timeline yet)</source>
         <translation> (noch nicht auf der Zeitleiste)</translation>
     </message>
@@ -577,57 +577,57 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="187"/>
+        <location filename="../../viewer/qt/search/results.py" line="187"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="209"/>
+        <location filename="../../viewer/qt/search/results.py" line="209"/>
         <source>The earliest matches are listed; counting them all…</source>
         <translation>Die frühesten Treffer sind aufgelistet; alle werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="211"/>
+        <location filename="../../viewer/qt/search/results.py" line="211"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="212"/>
+        <location filename="../../viewer/qt/search/results.py" line="212"/>
         <source>{count} events</source>
         <translation>{count} Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="213"/>
+        <location filename="../../viewer/qt/search/results.py" line="213"/>
         <source>1 passage</source>
         <translation>1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="214"/>
+        <location filename="../../viewer/qt/search/results.py" line="214"/>
         <source>{count} passages</source>
         <translation>{count} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="215"/>
+        <location filename="../../viewer/qt/search/results.py" line="215"/>
         <source>Matches: {events} · {passages}</source>
         <translation>Treffer: {events} · {passages}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="220"/>
+        <location filename="../../viewer/qt/search/results.py" line="220"/>
         <source> (the earliest {listed} of each are listed)</source>
         <translation> (jeweils die frühesten {listed} sind aufgelistet)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="223"/>
+        <location filename="../../viewer/qt/search/results.py" line="223"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="225"/>
+        <location filename="../../viewer/qt/search/results.py" line="225"/>
         <source>The index is being built ({percent} %); meanwhile the reports are read directly, which finds the same.</source>
         <translation>Der Index wird erstellt ({percent} %); bis dahin werden die Berichte direkt gelesen, mit denselben Treffern.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/search_results.py" line="229"/>
+        <location filename="../../viewer/qt/search/results.py" line="229"/>
         <source>Search reads the reports directly: {problem}.</source>
         <translation>Die Suche liest die Berichte direkt: {problem}.</translation>
     </message>
@@ -635,17 +635,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="115"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="115"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="180"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="180"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="181"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="181"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -653,17 +653,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourceTextView</name>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="68"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="68"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="81"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="81"/>
         <source>Copy with Citation</source>
         <translation>Mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/source_pane.py" line="84"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="84"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -671,17 +671,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="57"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="57"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="223"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="223"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/canvas.py" line="224"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="224"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
@@ -689,192 +689,192 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="31"/>
+        <location filename="../../viewer/qt/window/actions.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="31"/>
+        <location filename="../../viewer/qt/window/actions.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="32"/>
+        <location filename="../../viewer/qt/window/actions.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="32"/>
+        <location filename="../../viewer/qt/window/actions.py" line="33"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="33"/>
+        <location filename="../../viewer/qt/window/actions.py" line="34"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="34"/>
+        <location filename="../../viewer/qt/window/actions.py" line="35"/>
         <source>&amp;Group Lanes By</source>
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="71"/>
+        <location filename="../../viewer/qt/window/actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="74"/>
+        <location filename="../../viewer/qt/window/actions.py" line="77"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="77"/>
+        <location filename="../../viewer/qt/window/actions.py" line="80"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="80"/>
+        <location filename="../../viewer/qt/window/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="82"/>
+        <location filename="../../viewer/qt/window/actions.py" line="85"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="84"/>
+        <location filename="../../viewer/qt/window/actions.py" line="87"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="87"/>
+        <location filename="../../viewer/qt/window/actions.py" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="90"/>
+        <location filename="../../viewer/qt/window/actions.py" line="93"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="93"/>
+        <location filename="../../viewer/qt/window/actions.py" line="96"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="96"/>
+        <location filename="../../viewer/qt/window/actions.py" line="99"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="64"/>
+        <location filename="../../viewer/qt/window/actions.py" line="66"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="35"/>
+        <location filename="../../viewer/qt/window/actions.py" line="36"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="60"/>
+        <location filename="../../viewer/qt/window/actions.py" line="61"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="61"/>
+        <location filename="../../viewer/qt/window/actions.py" line="62"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="62"/>
+        <location filename="../../viewer/qt/window/actions.py" line="63"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="65"/>
+        <location filename="../../viewer/qt/window/actions.py" line="67"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="66"/>
+        <location filename="../../viewer/qt/window/actions.py" line="68"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="67"/>
+        <location filename="../../viewer/qt/window/actions.py" line="69"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="100"/>
+        <location filename="../../viewer/qt/window/actions.py" line="103"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="104"/>
+        <location filename="../../viewer/qt/window/actions.py" line="107"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="107"/>
+        <location filename="../../viewer/qt/window/actions.py" line="110"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="110"/>
+        <location filename="../../viewer/qt/window/actions.py" line="113"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="113"/>
+        <location filename="../../viewer/qt/window/actions.py" line="116"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="116"/>
+        <location filename="../../viewer/qt/window/actions.py" line="119"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="119"/>
+        <location filename="../../viewer/qt/window/actions.py" line="122"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="122"/>
+        <location filename="../../viewer/qt/window/actions.py" line="125"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="125"/>
+        <location filename="../../viewer/qt/window/actions.py" line="128"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="128"/>
+        <location filename="../../viewer/qt/window/actions.py" line="131"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="131"/>
+        <location filename="../../viewer/qt/window/actions.py" line="134"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="133"/>
+        <location filename="../../viewer/qt/window/actions.py" line="136"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="136"/>
+        <location filename="../../viewer/qt/window/actions.py" line="139"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/actions.py" line="139"/>
+        <location filename="../../viewer/qt/window/actions.py" line="142"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>
@@ -882,47 +882,47 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="18"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="18"/>
         <source>Open Timeline</source>
         <translation>Zeitleiste öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="19"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="19"/>
         <source>Timelines (*.json);;All files (*)</source>
         <translation>Zeitleisten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="34"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="34"/>
         <source>Could not open timeline</source>
         <translation>Zeitleiste konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="35"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="35"/>
         <source>{name} could not be opened. {consequence}</source>
         <translation>{name} konnte nicht geöffnet werden. {consequence}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="38"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="38"/>
         <source>1 problem found; it is: {first}</source>
         <translation>1 Problem gefunden: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="39"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="39"/>
         <source>{count} problems found; the first: {first}</source>
         <translation>{count} Probleme gefunden; das erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="55"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="55"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="56"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="56"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/dialogs.py" line="57"/>
+        <location filename="../../viewer/qt/window/dialogs.py" line="57"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
