@@ -45,3 +45,13 @@ def test_importing_every_domain_module_and_the_cli_loads_no_qt():
             "print(bad)\nsys.exit(1 if bad else 0)\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_no_two_modules_import_each_other_even_for_type_hints():
+    import grimp  # comes with import-linter
+
+    graph = grimp.build_graph("viewer")
+    cycles = {tuple(sorted((module, imported))) for module in graph.modules
+              for imported in graph.find_modules_directly_imported_by(module)
+              if graph.chain_exists(importer=imported, imported=module)}
+    assert not cycles, f"modules in an import cycle: {sorted(cycles)}"

@@ -23,7 +23,8 @@ from viewer.qt.document.document import TimelineDocument
 from viewer.qt.style.numbers import ui_language
 from viewer.qt.timeline.canvas_input import CanvasInput
 from viewer.qt.timeline.canvas_layout import CanvasLayouts
-from viewer.qt.timeline.canvas_paint import CanvasPicture, paint_canvas
+from viewer.qt.timeline.canvas_paint import paint_canvas
+from viewer.qt.timeline.picture import CanvasPicture
 
 AXIS_HEIGHT = 46.0
 

@@ -7,7 +7,6 @@ lightened or darkened to suit the palette's base colour.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -19,30 +18,11 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from viewer.domain.timeline.layout import POINT_RADIUS, Layout
-from viewer.domain.timeline.ticks import Tick
+from viewer.domain.timeline.layout import POINT_RADIUS
 from viewer.qt.style.colors import mix
 from viewer.qt.style.numbers import count
 from viewer.qt.timeline.mark_paint import paint_bins, paint_item, paint_thread
-
-
-@dataclass(frozen=True)
-class CanvasPicture:
-    """Everything one paint needs, computed before painting."""
-
-    layout: Layout
-    offset: float  # the layout is drawn this far right of where it was made (panning)
-    ticks: list[Tick]
-    breaks: list[tuple[float, float, str]]
-    today_x: float | None
-    axis_height: float
-    selected: int
-    matches: set[int] | None
-    today_label: str
-    scroll: float = 0.0
-    dense_label: str = "{name} · {count} events, counted; click a bar to zoom in"
-    thread: tuple[tuple[float, float], ...] = ()  # the selected story's marks, in date order
-    focused: bool = False  # keyboard focus is on the canvas: a frame shows it
+from viewer.qt.timeline.picture import CanvasPicture
 
 
 def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,

@@ -7,7 +7,6 @@ translated to layout coordinates; like it, it only reads the layout.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -24,9 +23,7 @@ from PySide6.QtGui import (
 
 from viewer.domain.timeline.layout import FADE, POINT_RADIUS, Placed
 from viewer.qt.style.colors import kind_color, mix
-
-if TYPE_CHECKING:
-    from viewer.qt.timeline.canvas_paint import CanvasPicture
+from viewer.qt.timeline.picture import CanvasPicture
 
 SPAN_HEIGHT = 12.0
 FADE_STOP = 0.12

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.bundled import icon_file
 from viewer.domain.timeline.items import GROUPINGS
 
-if TYPE_CHECKING:
-    from viewer.qt.window.main_window import MainWindow
-
 Key = QKeySequence.StandardKey
+# A handler is called with the main window (which imports this table, so it is not named here).
+Handler = Callable[[Any], object]
 
 
 def tr(text: str) -> str:
@@ -42,7 +41,7 @@ class ActionSpec:
     menu: str
     text: str
     shortcuts: tuple[QKeySequence.StandardKey | str, ...]
-    handler: Callable[[MainWindow], object]
+    handler: Handler
     toolbar: bool = False
     checkable: bool = False
     group: str = ""
@@ -50,11 +49,11 @@ class ActionSpec:
     icon: str = ""  # a freedesktop icon name; a bundled SVG of that name is the fallback
 
 
-def _group_by(grouping: str) -> Callable[[MainWindow], object]:
+def _group_by(grouping: str) -> Handler:
     return lambda window: window.set_grouping(grouping)
 
 
-def _theme(theme: str) -> Callable[[MainWindow], object]:
+def _theme(theme: str) -> Handler:
     return lambda window: window.set_theme(theme)
 
 
@@ -148,7 +147,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
-def install_actions(window: MainWindow) -> dict[str, QAction]:
+def install_actions(window: QMainWindow) -> dict[str, QAction]:
     """Creates every action of the table with its menu entry and toolbar button."""
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {}
@@ -181,7 +180,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _menu(window: MainWindow, menus: dict[str, QMenu], path: str) -> QMenu:
+def _menu(window: QMainWindow, menus: dict[str, QMenu], path: str) -> QMenu:
     if path not in menus:
         parent, _, name = path.rpartition("/")
         owner = _menu(window, menus, parent) if parent else window.menuBar()
