@@ -46,7 +46,8 @@ def mirror(model: type[BaseModel]) -> type[msgspec.Struct]:
                       if isinstance(value, property)}
         _MIRRORS[model] = msgspec.defstruct(
             model.__name__, fields, kw_only=True, frozen=True, forbid_unknown_fields=True,
-            gc=False, namespace={**properties, "__doc__": model.__doc__})
+            gc=False, omit_defaults=True,  # a saved file leaves out what is at its default
+            namespace={**properties, "__doc__": model.__doc__})
     return _MIRRORS[model]
 
 
@@ -152,6 +153,22 @@ def in_memory(item: Any) -> Any:
     if isinstance(item, BaseModel):
         return msgspec.json.decode(item.model_dump_json(), type=mirror(type(item)))
     return item
+
+
+def build(model: type[BaseModel], **fields: Any) -> Any:
+    """A new object of ``model``, validated by the model (its messages on error), as its twin.
+    Field values may be twins, model instances or plain values."""
+    return in_memory(model.model_validate({key: _plain(value) for key, value in fields.items()}))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, msgspec.Struct):
+        return msgspec.to_builtins(value)
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def as_model(item: Any, model: type[BaseModel]) -> BaseModel:
