@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from viewer import authoring_cli
 from viewer.bundled import default_timeline
 from viewer.domain.files.atomic import write_atomic
 from viewer.domain.files.date_check import date_warnings
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     one = sub.add_parser("bench-one")  # internal: one size, in its own process
     one.add_argument("events", type=int)
     one.add_argument("--cache", type=Path, required=True)
+    authoring_cli.add_parsers(sub)
     _add_gui_commands(sub)
     return parser
 
@@ -282,3 +284,6 @@ def _emit(text: str, output: Path | None) -> int:
         return 1
     print(f"wrote {output}", file=sys.stderr)
     return 0
+
+
+COMMANDS.update(authoring_cli.HANDLERS)  # new, add-report, add-event, dates, amounts

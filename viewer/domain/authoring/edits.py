@@ -1,0 +1,160 @@
+"""Edits as functions from one snapshot of a timeline to the next.
+
+A timeline in memory is a tree of frozen Struct twins; an edit builds the new tree from the
+old one, sharing every part it does not change, and never changes the old one. Undo is then
+keeping the old snapshot, and a failed save loses nothing. Each function checks what it can
+check alone (ids unique, references known) and raises :class:`EditRefused` with a sentence for
+the user; the whole snapshot is validated with :func:`problems_of` before it is saved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from pydantic import ValidationError
+
+from viewer.domain.format.checks import TimelineCheck
+from viewer.domain.format.fast_load import as_model, in_memory, replace
+from viewer.domain.format.model import Timeline
+from viewer.domain.format.problems import Problem, Severity, validation_problems
+
+
+class EditRefused(ValueError):
+    """The edit would make the timeline invalid; the message says why and what to do."""
+
+
+def new_timeline(title: str, *, sources_dir: str = "sources", language: str = "en") -> Any:
+    return in_memory(Timeline(format="timeline/1", title=title, language=language,
+                              sources_dir=sources_dir, sources=[], events=[]))
+
+
+def slug(text: str, fallback: str = "item") -> str:
+    """An id made of a text's words: lower case ASCII, hyphens ("Amazon–OpenAI talks" →
+    "amazon-openai-talks")."""
+    spaced = re.sub(r"[^\w]+", " ", text.replace("ß", "ss"))
+    folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore")
+    words = re.findall(r"[a-z0-9]+", folded.decode().casefold())
+    return "-".join(words)[:48].strip("-") or fallback
+
+
+def unique_id(taken: set[str] | list[str], base: str) -> str:
+    taken = set(taken)
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+# --- sources -------------------------------------------------------------------------------
+
+def with_source(timeline: Any, source: Any) -> Any:
+    source = in_memory(source)
+    if any(s.id == source.id for s in timeline.sources):
+        raise EditRefused(f"a report with the id '{source.id}' is already in the timeline")
+    _check_entity(timeline, source.outlet, f"report '{source.id}'", "outlet")
+    return replace(timeline, sources=[*timeline.sources, source])
+
+
+def events_quoting(timeline: Any, source_id: str) -> list[Any]:
+    return [e for e in timeline.events if any(q.source == source_id for q in e.quotes)]
+
+
+def without_source(timeline: Any, source_id: str) -> Any:
+    """The timeline without a report. Refused while events quote it (the caller asks the user
+    first and removes or re-sources those events)."""
+    quoting = events_quoting(timeline, source_id)
+    if quoting:
+        names = ", ".join(f"'{e.id}'" for e in quoting[:5]) + (" …" if len(quoting) > 5 else "")
+        raise EditRefused(f"report '{source_id}' is quoted by {len(quoting)} event(s): {names}; "
+                          "remove their quotes first")
+    return replace(timeline, sources=[s for s in timeline.sources if s.id != source_id])
+
+
+# --- entities and threads ------------------------------------------------------------------
+
+def with_entity(timeline: Any, entity: Any) -> Any:
+    entity = in_memory(entity)
+    if any(e.id == entity.id for e in timeline.entities):
+        raise EditRefused(f"an entity with the id '{entity.id}' is already in the timeline")
+    return replace(timeline, entities=[*timeline.entities, entity])
+
+
+def with_thread(timeline: Any, thread: Any) -> Any:
+    thread = in_memory(thread)
+    if any(t.id == thread.id for t in timeline.threads):
+        raise EditRefused(f"a story with the id '{thread.id}' is already in the timeline")
+    return replace(timeline, threads=[*timeline.threads, thread])
+
+
+# --- events --------------------------------------------------------------------------------
+
+def with_event(timeline: Any, event: Any) -> Any:
+    event = in_memory(event)
+    if any(e.id == event.id for e in timeline.events):
+        raise EditRefused(f"an event with the id '{event.id}' is already in the timeline")
+    _check_event(timeline, event)
+    return replace(timeline, events=[*timeline.events, event])
+
+
+def with_event_replaced(timeline: Any, event_id: str, event: Any) -> Any:
+    """The timeline with the event ``event_id`` replaced by ``event`` (in the same place)."""
+    event = in_memory(event)
+    index = event_index(timeline, event_id)
+    if event.id != event_id and any(e.id == event.id for e in timeline.events):
+        raise EditRefused(f"an event with the id '{event.id}' is already in the timeline")
+    _check_event(timeline, event)
+    events = list(timeline.events)
+    events[index] = event
+    return replace(timeline, events=events)
+
+
+def without_event(timeline: Any, event_id: str) -> Any:
+    index = event_index(timeline, event_id)
+    return replace(timeline, events=[*timeline.events[:index], *timeline.events[index + 1:]])
+
+
+def event_index(timeline: Any, event_id: str) -> int:
+    for index, event in enumerate(timeline.events):
+        if event.id == event_id:
+            return index
+    raise EditRefused(f"there is no event '{event_id}' in the timeline")
+
+
+def _check_event(timeline: Any, event: Any) -> None:
+    subject = f"event '{event.id}'"
+    sources = {s.id for s in timeline.sources}
+    for quote in event.quotes:
+        if quote.source not in sources:
+            raise EditRefused(f"{subject}: quotes report '{quote.source}', which the timeline "
+                              "does not have; add the report first")
+    for entity in [*event.actors, *(w for c in event.claims for w in c.attributed_to)]:
+        _check_entity(timeline, entity, subject, "actors")
+    if event.thread is not None and event.thread not in {t.id for t in timeline.threads}:
+        raise EditRefused(f"{subject}: story '{event.thread}' does not exist; add it first")
+
+
+def _check_entity(timeline: Any, entity_id: str | None, subject: str, field: str) -> None:
+    if entity_id is not None and entity_id not in {e.id for e in timeline.entities}:
+        raise EditRefused(f"{subject}: {field} names '{entity_id}', which is not an entity of "
+                          "the timeline; add it first")
+
+
+# --- the whole snapshot --------------------------------------------------------------------
+
+def problems_of(timeline: Any, texts: dict[str, str], file: str) -> list[Problem]:
+    """Everything ``validate`` would say of this snapshot: the models' rules (with their
+    messages), references and quotes against the reports' texts."""
+    try:
+        as_model(timeline, Timeline)
+    except ValidationError as error:
+        import msgspec
+
+        return validation_problems(file, msgspec.to_builtins(timeline), error)
+    check = TimelineCheck(file, timeline, texts)
+    check.run()
+    return [p for p in check.problems if p.severity is Severity.ERROR] + \
+        [p for p in check.problems if p.severity is not Severity.ERROR]
