@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="156"/>
+        <location filename="../../viewer/qt/window/actions.py" line="184"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -130,6 +130,221 @@
     </message>
 </context>
 <context>
+    <name>AddReportDialog</name>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="102"/>
+        <source>printed in the report</source>
+        <translation>im Bericht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="103"/>
+        <source>from the page&apos;s metadata</source>
+        <translation>aus den Metadaten der Seite</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="104"/>
+        <source>inferred (say from what)</source>
+        <translation>erschlossen (sagen Sie, woraus)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="109"/>
+        <source>Add Report: {name}</source>
+        <translation>Bericht hinzufügen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="115"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="116"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="120"/>
+        <source>e.g. 16. Dezember 2025, 2025-12-16</source>
+        <translation>z. B. 16. Dezember 2025, 2025-12-16</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="130"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="130"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="131"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="132"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <source>Date &amp;from:</source>
+        <translation>Datum &amp;aus:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
+        <source>Give the publication date as the report or page gives it.</source>
+        <translation>Geben Sie das Veröffentlichungsdatum so an, wie Bericht oder Seite es nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Authoring</name>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="79"/>
+        <source>New Timeline</source>
+        <translation>Neue Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="80"/>
+        <source>{name} could not be written: {reason}</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="101"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="106"/>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="102"/>
+        <source>The timeline was not saved; your changes are kept.
+
+{problems}</source>
+        <translation>Die Zeitleiste wurde nicht gespeichert; Ihre Änderungen bleiben erhalten.
+
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="107"/>
+        <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
+        <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="111"/>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="131"/>
+        <source>Open or create a timeline first (File ▸ New Timeline…).</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="139"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="152"/>
+        <source>Add Report</source>
+        <translation>Bericht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="154"/>
+        <source>Add Report ‘{title}’</source>
+        <translation>Bericht „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="157"/>
+        <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
+        <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="169"/>
+        <source>Select the words of a report first (in the report pane).</source>
+        <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="193"/>
+        <source>New Event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
+        <source>New Event ‘{title}’</source>
+        <translation>Neues Ereignis „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="200"/>
+        <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
+        <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="210"/>
+        <source>Select the event the passage is evidence for first.</source>
+        <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="223"/>
+        <source>Add Evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="225"/>
+        <source>Add Evidence to ‘{title}’</source>
+        <translation>Beleg zu „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="234"/>
+        <source>Delete Event ‘{title}’</source>
+        <translation>Ereignis „{title}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="236"/>
+        <source>Deleted; Undo brings it back.</source>
+        <translation>Gelöscht; Rückgängig holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringDialogs</name>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="38"/>
+        <source>New Timeline</source>
+        <translation>Neue Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="47"/>
+        <source>Save Timeline As</source>
+        <translation>Zeitleiste speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="55"/>
+        <source>Add Report</source>
+        <translation>Bericht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="66"/>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>„{title}“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="68"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="70"/>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+</context>
+<context>
     <name>CanvasInput</name>
     <message>
         <location filename="../../viewer/qt/timeline/canvas_input.py" line="110"/>
@@ -155,70 +370,183 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="53"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="54"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="60"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="63"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="63"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="104"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="105"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="113"/>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="126"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="114"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="127"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="119"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="121"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="121"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="57"/>
+        <source>Event Editor</source>
+        <translation>Ereignis-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="73"/>
+        <source>names or ids, separated by commas</source>
+        <translation>Namen oder IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="75"/>
+        <source>as the report words it, e.g. im Oktober</source>
+        <translation>wie der Bericht es formuliert, z. B. im Oktober</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="81"/>
+        <source>Remove Quote</source>
+        <translation>Zitat entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="85"/>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="86"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="103"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="104"/>
+        <source>Title (&amp;German):</source>
+        <translation>Titel (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="105"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="105"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="106"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="107"/>
+        <source>Ac&amp;tors:</source>
+        <translation>Ak&amp;teure:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="109"/>
+        <source>Sto&amp;ry:</source>
+        <translation>&amp;Geschichte:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="118"/>
+        <source>Claims and their quotes:</source>
+        <translation>Aussagen und ihre Zitate:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="134"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="161"/>
+        <source>the report itself</source>
+        <translation>der Bericht selbst</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="164"/>
+        <source>{who} ({source}): „{quote}“</source>
+        <translation>{who} ({source}): „{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="192"/>
+        <source>The date cannot be read; word it as a report would.</source>
+        <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="194"/>
+        <source>An event needs a title.</source>
+        <translation>Ein Ereignis braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="219"/>
+        <source>Edit Event ‘{title}’</source>
+        <translation>Ereignis „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="235"/>
+        <source>Remove Quote from ‘{title}’</source>
+        <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -270,162 +598,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="72"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="74"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="73"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="75"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="90"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="96"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="101"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="124"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="129"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="125"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="130"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="166"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="160"/>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/main_window.py" line="161"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/main_window.py" line="164"/>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Wiederholen: {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/main_window.py" line="165"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/main_window.py" line="195"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="167"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="196"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="168"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="197"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="169"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="198"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="179"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="208"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="196"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="225"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="197"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="226"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="198"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="227"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="245"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="276"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="278"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="309"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="280"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="311"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="286"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="317"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="288"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="319"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="289"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="320"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="351"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="388"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="352"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="389"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="356"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="393"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="367"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="404"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="384"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="421"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="387"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="424"/>
         <source>{shown} of 1 event shown</source>
         <translation>{shown} von 1 Ereignis angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="388"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="425"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="392"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="429"/>
         <source> · 1 passage</source>
         <translation> · 1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="393"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="430"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="394"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="431"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="400"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="437"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="403"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="440"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -451,37 +799,37 @@
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="118"/>
+        <location filename="../../viewer/qt/network/view.py" line="119"/>
         <source>{day} (report of that day)</source>
         <translation>{day} (Bericht dieses Tages)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="129"/>
+        <location filename="../../viewer/qt/network/view.py" line="130"/>
         <source>Who invests in whom, and what flows back — as known on {day}</source>
         <translation>Wer in wen investiert und was zurückfließt – Stand {day}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="131"/>
+        <location filename="../../viewer/qt/network/view.py" line="132"/>
         <source>investment (solid)</source>
         <translation>Investition (durchgezogen)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="132"/>
+        <location filename="../../viewer/qt/network/view.py" line="133"/>
         <source>cloud services flowing back</source>
         <translation>zurückfließende Cloud-Dienste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="133"/>
+        <location filename="../../viewer/qt/network/view.py" line="134"/>
         <source>chips flowing back</source>
         <translation>zurückfließende Chipkäufe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="134"/>
+        <location filename="../../viewer/qt/network/view.py" line="135"/>
         <source>infrastructure commitments</source>
         <translation>Infrastrukturzusagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/network/view.py" line="135"/>
+        <location filename="../../viewer/qt/network/view.py" line="136"/>
         <source>circular flow: the money returns to the investor</source>
         <translation>Zirkelgeschäft: das Geld kehrt zum Investor zurück</translation>
     </message>
@@ -635,17 +983,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="115"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="119"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="180"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="213"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="181"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="214"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -671,17 +1019,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="57"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="58"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="223"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="225"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="224"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="226"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>
@@ -689,192 +1037,242 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="32"/>
+        <location filename="../../viewer/qt/window/actions.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="32"/>
+        <location filename="../../viewer/qt/window/actions.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="33"/>
+        <location filename="../../viewer/qt/window/actions.py" line="32"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="33"/>
+        <location filename="../../viewer/qt/window/actions.py" line="32"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="34"/>
+        <location filename="../../viewer/qt/window/actions.py" line="33"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="35"/>
+        <location filename="../../viewer/qt/window/actions.py" line="34"/>
         <source>&amp;Group Lanes By</source>
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="74"/>
+        <location filename="../../viewer/qt/window/actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="77"/>
+        <location filename="../../viewer/qt/window/actions.py" line="87"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="80"/>
+        <location filename="../../viewer/qt/window/actions.py" line="90"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="83"/>
+        <location filename="../../viewer/qt/window/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="85"/>
+        <location filename="../../viewer/qt/window/actions.py" line="113"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="87"/>
+        <location filename="../../viewer/qt/window/actions.py" line="115"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="90"/>
+        <location filename="../../viewer/qt/window/actions.py" line="118"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="93"/>
+        <location filename="../../viewer/qt/window/actions.py" line="121"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="96"/>
+        <location filename="../../viewer/qt/window/actions.py" line="124"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="99"/>
+        <location filename="../../viewer/qt/window/actions.py" line="127"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="66"/>
+        <location filename="../../viewer/qt/window/actions.py" line="65"/>
         <source>&amp;Actor</source>
         <translation>&amp;Beteiligtem</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="36"/>
+        <location filename="../../viewer/qt/window/actions.py" line="35"/>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="61"/>
+        <location filename="../../viewer/qt/window/actions.py" line="60"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="62"/>
+        <location filename="../../viewer/qt/window/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="63"/>
+        <location filename="../../viewer/qt/window/actions.py" line="62"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="67"/>
+        <location filename="../../viewer/qt/window/actions.py" line="66"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="68"/>
+        <location filename="../../viewer/qt/window/actions.py" line="67"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="69"/>
+        <location filename="../../viewer/qt/window/actions.py" line="68"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="103"/>
+        <location filename="../../viewer/qt/window/actions.py" line="73"/>
+        <source>&amp;New Timeline…</source>
+        <translation>&amp;Neue Zeitleiste…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="79"/>
+        <source>&amp;Add Report…</source>
+        <translation>Bericht &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="82"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="84"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="98"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="101"/>
+        <source>New &amp;Event from Selection</source>
+        <translation>Neues &amp;Ereignis aus Markierung</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="104"/>
+        <source>Add Selection as E&amp;vidence</source>
+        <translation>Markierung als &amp;Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="107"/>
+        <source>&amp;Delete Event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="110"/>
+        <source>Edi&amp;t Event</source>
+        <translation>Ereignis &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="131"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="107"/>
+        <location filename="../../viewer/qt/window/actions.py" line="135"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="110"/>
+        <location filename="../../viewer/qt/window/actions.py" line="138"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="113"/>
+        <location filename="../../viewer/qt/window/actions.py" line="141"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="116"/>
+        <location filename="../../viewer/qt/window/actions.py" line="144"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="119"/>
+        <location filename="../../viewer/qt/window/actions.py" line="147"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="122"/>
+        <location filename="../../viewer/qt/window/actions.py" line="150"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="125"/>
+        <location filename="../../viewer/qt/window/actions.py" line="153"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="128"/>
+        <location filename="../../viewer/qt/window/actions.py" line="156"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="131"/>
+        <location filename="../../viewer/qt/window/actions.py" line="159"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="134"/>
+        <location filename="../../viewer/qt/window/actions.py" line="162"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="136"/>
+        <location filename="../../viewer/qt/window/actions.py" line="164"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="139"/>
+        <location filename="../../viewer/qt/window/actions.py" line="167"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="142"/>
+        <location filename="../../viewer/qt/window/actions.py" line="170"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -13,11 +13,12 @@ import re
 import unicodedata
 from typing import Any
 
+import msgspec
 from pydantic import ValidationError
 
 from viewer.domain.format.checks import TimelineCheck
-from viewer.domain.format.fast_load import as_model, in_memory, replace
-from viewer.domain.format.model import Timeline
+from viewer.domain.format.fast_load import as_model, build, in_memory, replace
+from viewer.domain.format.model import Claim, Timeline
 from viewer.domain.format.problems import Problem, Severity, validation_problems
 
 
@@ -36,7 +37,12 @@ def slug(text: str, fallback: str = "item") -> str:
     spaced = re.sub(r"[^\w]+", " ", text.replace("ß", "ss"))
     folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore")
     words = re.findall(r"[a-z0-9]+", folded.decode().casefold())
-    return "-".join(words)[:48].strip("-") or fallback
+    kept: list[str] = []
+    for word in words:  # whole words, at most 48 characters
+        if kept and len("-".join([*kept, word])) > 48:
+            break
+        kept.append(word[:48])
+    return "-".join(kept) or fallback
 
 
 def unique_id(taken: set[str] | list[str], base: str) -> str:
@@ -151,10 +157,49 @@ def problems_of(timeline: Any, texts: dict[str, str], file: str) -> list[Problem
     try:
         as_model(timeline, Timeline)
     except ValidationError as error:
-        import msgspec
-
         return validation_problems(file, msgspec.to_builtins(timeline), error)
     check = TimelineCheck(file, timeline, texts)
     check.run()
     return [p for p in check.problems if p.severity is Severity.ERROR] + \
         [p for p in check.problems if p.severity is not Severity.ERROR]
+
+
+def changed(item: Any, model: type, **changes: Any) -> Any:
+    """``item`` with ``changes``, validated by its ``model`` (the format's own rules and
+    messages); raises :class:`EditRefused` with the first message."""
+    fields = {**msgspec.structs.asdict(in_memory(item)), **changes}
+    try:
+        return build(model, **fields)
+    except ValidationError as error:
+        detail = error.errors()[0]
+        where = ".".join(str(part) for part in detail["loc"])
+        raise EditRefused(f"{where}: {detail['msg']}" if where else detail["msg"]) from None
+
+
+def without_quote(event: Any, claim: int, quote: int) -> Any:
+    """The event without one quote (and without its claim when that was the claim's only
+    quote). An event keeps at least one quote: refused for the last."""
+    if len(event.quotes) <= 1:
+        raise EditRefused(f"event '{event.id}': this is its only quote, and nothing appears "
+                          "as fact without one; delete the event instead")
+    claims = list(event.claims)
+    quotes = [q for i, q in enumerate(claims[claim].quotes) if i != quote]
+    if quotes:
+        claims[claim] = replace(claims[claim], quotes=quotes)
+    else:
+        del claims[claim]
+    return replace(event, claims=claims)
+
+
+def with_evidence(event: Any, quote: Any, *, claim: int | None = None,
+                  attributed_to: list[str] | None = None, amounts: list[Any] = ()) -> Any:
+    """The event with one more quote: added to claim ``claim``, or as a new claim (with its
+    own voices and amounts) when ``claim`` is None."""
+    quote = in_memory(quote)
+    claims = list(event.claims)
+    if claim is None:
+        claims.append(build(Claim, attributed_to=attributed_to or [], amounts=list(amounts),
+                            quotes=[quote]))
+    else:
+        claims[claim] = replace(claims[claim], quotes=[*claims[claim].quotes, quote])
+    return replace(event, claims=claims)

@@ -9,18 +9,26 @@ raises before anything changes, so the timeline already open stays.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
+from viewer.domain.authoring.edits import problems_of
 from viewer.domain.files.loading import LoadedTimeline
+from viewer.domain.files.saving import save_timeline
+from viewer.domain.format.fast_load import replace
 from viewer.domain.format.model import AnchoredQuote, Entity, Event, Source
+from viewer.domain.format.problems import Severity, TimelineError
 from viewer.domain.search.plan import Hit, Results
 from viewer.domain.story.conflicts import Conflict
 from viewer.domain.story.open_timeline import OpenTimeline, open_timeline
 from viewer.domain.story.pacing import Pacer
 from viewer.domain.timeline.items import Placement
+from viewer.qt.document.editing import Snapshot, SnapshotCommand
 from viewer.qt.document.mailbox import Mailbox
 from viewer.qt.document.search_session import SearchSession
 from viewer.qt.document.selection import Selection
@@ -47,6 +55,9 @@ class TimelineDocument(QObject):
     filter_changed = Signal()
     results_changed = Signal()
     search_state_changed = Signal()
+    timeline_edited = Signal()  # the same timeline, changed: views keep their place
+    modified_changed = Signal(bool)  # whether there are unsaved changes
+    saved = Signal(Path)
     passage_requested = Signal(str, int, int)
     quotes_indexed = Signal()  # which events quote each report is known (see ``passages``)
 
@@ -63,6 +74,10 @@ class TimelineDocument(QObject):
         self.search.results_changed.connect(self.results_changed)
         self.search.state_changed.connect(self.search_state_changed)
         self._passages: dict[str, list[tuple[int, int, int]]] = {}
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)  # a method: Qt disconnects
+                                                                      # it when deleted
+        self._saved_timeline: Any = None  # the snapshot that is the file on disk
         self._mail = Mailbox(self)
         self._quotes_timer = QTimer(self, singleShot=True, interval=QUOTES_AFTER_MS)
         self._quotes_timer.timeout.connect(self._begin_quotes)
@@ -85,6 +100,8 @@ class TimelineDocument(QObject):
         An ``owned`` timeline is freed here once another replaces it."""
         old, self.opened = self.opened if self._owned else None, opened
         self._owned = owned
+        self._saved_timeline = opened.timeline
+        self.undo_stack.clear()
         self._passages = {}
         self.selection.reset(opened)
         self.search.reset(opened)
@@ -95,6 +112,71 @@ class TimelineDocument(QObject):
         self.selection_changed.emit(self.selected)
         if old is not None and old.loaded is not opened.loaded:
             self._release(old)
+
+    # --- editing (snapshots and undo) ----------------------------------------------------------
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self.opened.timeline, self.opened.texts)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def edit(self, text: str, timeline: Any, *, texts: dict[str, str] | None = None,
+             select: str | None = None) -> None:
+        """Shows ``timeline`` (the next snapshot, made by the domain's edits) as an undoable
+        step named ``text``; ``select`` is the event to select after it (by id)."""
+        before = self.snapshot
+        after = Snapshot(timeline, before.texts if texts is None else texts)
+        current = self.selected_event()
+        current_id = current.id if current is not None else None
+        self.undo_stack.push(SnapshotCommand(self, text, before, after, select or current_id,
+                                             current_id))
+
+    def show_snapshot(self, snapshot: Snapshot, select_id: str | None) -> None:
+        """Shows one snapshot of the open timeline (an edit, its undo or redo): everything
+        derived is made anew from it, views keep their place, the search is asked again."""
+        old = self.opened
+        loaded = LoadedTimeline(old.path, snapshot.timeline, snapshot.texts, [], stamp=None)
+        opened = OpenTimeline(loaded, language=ui_language())
+        self.opened, self._owned = opened, False  # the undo stack keeps the old snapshot
+        self._passages = {}
+        self.selection.reset(opened)
+        self.search.follow(opened, saved=snapshot.timeline is self._saved_timeline)
+        self._index_quotes(opened)
+        self.timeline_edited.emit()
+        self.filter_changed.emit()
+        self.results_changed.emit()
+        if not (select_id and self.selection.select_id(select_id)):
+            self.selection_changed.emit(self.selected)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Writes the open snapshot to ``path`` (default: its own file), atomically, after
+        checking it as ``validate`` would. Raises :class:`TimelineError` (invalid: nothing
+        written) or ``OSError`` (not written); the edits and the unsaved mark stay either way."""
+        opened = self.opened
+        target = Path(path or opened.path).absolute()
+        timeline = opened.timeline
+        if target.parent != opened.path.absolute().parent:  # Save As elsewhere: same reports
+            folder = os.path.relpath(opened.loaded.sources_dir, target.parent)
+            timeline = replace(timeline, sources_dir=Path(folder).as_posix())
+        problems = problems_of(timeline, opened.texts, target.name)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors:
+            raise TimelineError(errors)
+        save_timeline(target, timeline)
+        info = target.stat()
+        opened.loaded = LoadedTimeline(target, timeline, opened.texts, [],
+                                       (info.st_size, info.st_mtime_ns))
+        self._saved_timeline = timeline
+        self.undo_stack.setClean()
+        self.search.follow(opened, saved=True)  # its index can be built now
+        self.saved.emit(target)
+        return target
 
     def _release(self, old: OpenTimeline) -> None:
         """Frees the timeline that was open in a pool thread, a few thousand events at a time

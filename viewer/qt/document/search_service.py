@@ -100,6 +100,7 @@ class SearchService(QObject):
         self._scan: ScanSearch | None = None
         self._index: SearchIndex | None = None
         self._engine: SearchIndex | ScanSearch | None = None  # answering the running query
+        self._saved = True  # whether the timeline is its file (else no index of it answers)
         self._counting: str | None = None
         self._cache_dir = default_cache_dir() if cache_dir is True else cache_dir or None
         self._scratch: Path | None = None  # where the index goes when there is no cache
@@ -136,13 +137,23 @@ class SearchService(QObject):
         if self._opened is not None and self._index is None and not self.worker.running():
             self.worker.start(self._opened.path, self._index_folder())
 
-    def load(self, opened: OpenTimeline) -> None:
+    def load(self, opened: OpenTimeline, *, saved: bool = True) -> None:
         """Forgets the old timeline's search and starts on the new one: the index is built
         in another process (started by :meth:`expect` when the file began to open); the
-        text is made ready for reading meanwhile."""
+        text is made ready for reading meanwhile. A timeline with unsaved edits (``saved``
+        false) differs from its file, so no index of the file may answer for it: it is read
+        directly until it is saved."""
         self._generation += 1
         self._opened, self._plan, self._scan, self._index = opened, None, None, None
         self._engine = None  # nothing of the last timeline is kept
+        self._saved = saved
+        if not saved:
+            self.worker.stop()
+            self.state, self.progress, self.slow = "unindexed", 0.0, False
+            self.problem = "the timeline has unsaved changes, which are searched as they are"
+            self._after_first_frame.start()
+            self.state_changed.emit()
+            return
         self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False
         self._slow_timer.start()
         if self.worker.timeline != opened.path:
@@ -205,7 +216,7 @@ class SearchService(QObject):
 
     def _on_built(self, path: str, stamp: tuple) -> None:
         opened, generation = self._opened, self._generation
-        if opened is None:
+        if opened is None or not self._saved:
             return
         if opened.loaded.stamp is not None and tuple(stamp) != opened.loaded.stamp:
             self._on_failed("the file changed on disk while its index was being built; "

@@ -50,6 +50,17 @@ class SearchSession(QObject):
         self.matches, self.results, self._mask, self._mask_source = None, None, None, None
         self.service.load(opened)
 
+    def follow(self, opened: OpenTimeline, *, saved: bool) -> None:
+        """The same timeline after an edit (or a save): the query stays and is asked again of
+        the new snapshot; until the answer comes, nothing is marked as matching (event indices
+        may have moved)."""
+        self._count = opened.columns.count
+        self.matches, self._mask, self._mask_source = None, None, None
+        self.answered_query = ""
+        self.service.load(opened, saved=saved)
+        if self.query.strip():
+            self.service.ask(self.query, at_once=True)
+
     def expect(self, path: Path) -> None:
         self.service.expect(path)
 

@@ -100,6 +100,7 @@ class NetworkView(QWidget):
         layout.addWidget(self.canvas, 1)
         self.slider.valueChanged.connect(self._forget)
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.timeline_edited.connect(self._on_timeline_changed)
 
     def _on_timeline_changed(self) -> None:
         sources = self._document.sources.values()

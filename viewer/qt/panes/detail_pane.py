@@ -36,6 +36,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         document.selection_changed.connect(self._show)
         document.timeline_changed.connect(self._show_selected)  # methods, not lambdas: Qt
+        document.timeline_edited.connect(self._show_selected)
         self._show(document.selected)                          # disconnects them on delete
 
     def _show_selected(self) -> None:

@@ -60,6 +60,7 @@ class EventTableModel(QAbstractTableModel):
         self._array_of: list[int] | None = None  # _sorted as numpy, made when first filtered
         self._array = np.zeros(0, dtype=np.int64)
         document.timeline_changed.connect(self._rebuild)
+        document.timeline_edited.connect(self._rebuild)
         document.filter_changed.connect(self._refilter)
         self._rebuild()
 

@@ -82,6 +82,9 @@ class SourceTextView(QTextEdit):
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(self.textCursor().hasSelection())
         menu.addAction(self.tr("Select All"), self.selectAll)
+        if self.textCursor().hasSelection():  # what can be made of the selected words
+            menu.addSeparator()
+            self._pane.fill_selection_menu(menu)
         index = self._pane.event_at(self.cursorForPosition(event.pos()).position())
         if index >= 0:  # on a quoted passage: what can be done with its event
             menu.addSeparator()
@@ -107,6 +110,7 @@ class SourcePane(QWidget):
         super().__init__(parent)
         self._document = document
         self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
+        self.fill_selection_menu: Callable[[QMenu], None] = lambda menu: None
         self._source_id = ""
         self._positions = TextPositions("")
         self._current: tuple[int, int] | None = None
@@ -123,6 +127,7 @@ class SourcePane(QWidget):
             layout.addWidget(widget)
         self.chooser.activated.connect(lambda i: self.show_source(self.chooser.itemData(i)))
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.timeline_edited.connect(self._on_timeline_edited)
         document.passage_requested.connect(self.show_passage)
         document.selection_changed.connect(self._on_selection_changed)
         document.results_changed.connect(self._mark)
@@ -165,6 +170,34 @@ class SourcePane(QWidget):
         self._source_id = ""
         first = next(iter(self._document.sources), "")
         self.show_source(first)
+
+    def _on_timeline_edited(self) -> None:
+        """The same timeline, edited: the report list is refreshed, the report shown stays
+        (its text never changes) and its passages are marked anew."""
+        self.chooser.clear()
+        for source in self._document.sources.values():
+            self.chooser.addItem(f"{source.id}: {source.title}", source.id)
+        if self._source_id in self._document.sources:
+            self.chooser.setCurrentIndex(max(self.chooser.findData(self._source_id), 0))
+            self._mark()
+        else:
+            self._source_id = ""
+            self.show_source(next(iter(self._document.sources), ""))
+
+    def selected_passage(self) -> tuple[str, int, int] | None:
+        """The report and the code-point offsets of the text selected in it, if any."""
+        cursor = self.view.textCursor()
+        if not self._source_id or not cursor.hasSelection():
+            return None
+        return (self._source_id, self._positions.from_qt(cursor.selectionStart()),
+                self._positions.from_qt(cursor.selectionEnd()))
+
+    def select_passage(self, start: int, end: int) -> None:
+        """Selects ``start``–``end`` (code points) of the shown report, as a user would."""
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._positions.to_qt(start))
+        cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
 
     def show_source(self, source_id: str) -> None:
         if source_id == self._source_id:

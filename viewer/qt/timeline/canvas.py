@@ -58,6 +58,7 @@ class TimelineCanvas(CanvasInput, QWidget):
         self.setAccessibleName(self.tr("Timeline canvas"))
         self.grabGesture(Qt.GestureType.PinchGesture)
         document.timeline_changed.connect(self._on_timeline_changed)
+        document.timeline_edited.connect(self._on_timeline_edited)
         document.selection_changed.connect(self._on_selection_changed)
         document.filter_changed.connect(self._on_filter_changed)
 
@@ -266,6 +267,16 @@ class TimelineCanvas(CanvasInput, QWidget):
         self._layouts.set_index(self._lane_index())
         self._warp = self._axis_warp()
         self.fit_all()
+
+    def _on_timeline_edited(self) -> None:
+        """An edit: the view stays where the user has it (a new timeline is fitted)."""
+        self._layouts.set_index(self._lane_index())
+        self._warp = self._axis_warp()
+        old = self._scale
+        if old is not None:  # the same day at the left edge, under the new axis breaks
+            self._scale = TimeScale(self._warp.to_virtual(old.day(0)), old.px_per_day,
+                                    self._warp)
+        self._relayout()
 
     def _on_selection_changed(self, index: int) -> None:
         item = self._selected_item()

@@ -35,6 +35,7 @@ class OverviewStrip(QWidget):
         self.setToolTip(self.tr("The whole timeline; click or drag to move the view"))
         canvas.viewport_changed.connect(self.update)
         document.timeline_changed.connect(self._forget)
+        document.timeline_edited.connect(self._forget)
         document.filter_changed.connect(self._forget)
         document.selection_changed.connect(self._on_selection_changed)
 

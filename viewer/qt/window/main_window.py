@@ -26,6 +26,8 @@ from viewer.domain.timeline.timescale import TimeScale
 from viewer.domain.wording.describe import cite
 from viewer.qt.document.document import TimelineDocument
 from viewer.qt.document.opener import TimelineOpener
+from viewer.qt.editing.authoring import Authoring
+from viewer.qt.editing.event_editor import EventEditor
 from viewer.qt.network.view import NetworkView
 from viewer.qt.panes.detail_pane import DetailPane
 from viewer.qt.panes.event_list import EventListView
@@ -72,8 +74,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.list, self.tr("Events"))
         self.tabs.addTab(self.results, self.tr("Search"))
         self.search = SearchField(document)
+        self.editor = EventEditor(document, self)
+        self.authoring = Authoring(self, document, self.source, self.editor)
         self._compose()
         self._actions = install_actions(self)
+        self._follow_edits()
         self.toolbar.insertWidget(self._actions["open"], self.search)
         self.toolbar.insertWidget(self._actions["open"], self.search.problem)
         self.search.returnPressed.connect(lambda: self.results.step(+1))
@@ -134,6 +139,30 @@ class MainWindow(QMainWindow):
         self.upper.addWidget(self.lower)
         self.upper.setSizes([520, 300])
         self.setCentralWidget(self.upper)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
+        self.editor.hide()  # opened by New Event from Selection or Edit Event
+
+    def _follow_edits(self) -> None:
+        """Undo and Redo name the edit they undo or redo; the title bar marks unsaved
+        changes; the report pane's menu offers what can be made of a selection."""
+        stack, document = self.document.undo_stack, self.document
+        stack.canUndoChanged.connect(self.action("undo").setEnabled)
+        stack.canRedoChanged.connect(self.action("redo").setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)  # methods: Qt disconnects them when
+        stack.redoTextChanged.connect(self._name_redo)  # the window goes
+        document.modified_changed.connect(self.setWindowModified)
+        document.saved.connect(self._remember)
+        self.authoring.opened.connect(self.open_now)
+        self.source.fill_selection_menu = lambda menu: menu.addActions(
+            [self.action("new_event"), self.action("add_evidence")])
+
+    def _name_undo(self, edit: str) -> None:
+        self.action("undo").setText(self.tr("&Undo {edit}").format(edit=edit) if edit
+                                    else self.tr("&Undo"))
+
+    def _name_redo(self, edit: str) -> None:
+        self.action("redo").setText(self.tr("&Redo {edit}").format(edit=edit) if edit
+                                    else self.tr("&Redo"))
 
     def _set_tab_order(self) -> None:
         """Tab walks the panes in reading order, each pane once."""
@@ -212,12 +241,14 @@ class MainWindow(QMainWindow):
         """Opens ``path`` in the background (progress in the status bar, Esc cancels); the
         timeline that is open stays until the new one is ready. ``then``: files to try next if
         this one cannot be opened (at start-up: the last file, then the bundled timeline)."""
+        if not self.authoring.maybe_save():
+            return
         self._fallbacks = list(then or [])
         self.opener.prepare = (self.canvas.axis, self.canvas.grouping)
         self.opener.begin(Path(path))
 
     def open_now(self, path: Path) -> bool:
-        """Opens ``path`` before returning (tests, the screenshot command)."""
+        """Opens ``path`` before returning (tests, the screenshot command, a new timeline)."""
         try:
             self.document.open(path)
         except TimelineError as error:
@@ -303,10 +334,16 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
-            self.open_path(Path(files[0]))
-            event.acceptProposedAction()
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        reports = [path for path in files if self.authoring.is_report(path)]
+        if reports and self.document.opened is not None:  # reports join the open timeline
+            for report in reports:
+                self.authoring.add_report(report)
+        else:
+            self.open_path(files[0])
 
     # --- view --------------------------------------------------------------------------------
 
@@ -370,7 +407,7 @@ class MainWindow(QMainWindow):
         ShortcutsDialog.ask(self, shortcut_rows(list(self._actions.values())))
 
     def _on_timeline_changed(self) -> None:
-        self.setWindowTitle(f"{self.document.title} — {APP_NAME}")
+        self.setWindowTitle(f"{self.document.title}[*] — {APP_NAME}")
         self._update_status()
 
     def _into_results(self) -> None:
@@ -447,6 +484,9 @@ class MainWindow(QMainWindow):
             self.canvas.set_scale(TimeScale(origin, ppd, self.canvas.scale().warp))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.authoring.maybe_save():
+            event.ignore()
+            return
         settings = self.settings
         settings.set_bytes("window/geometry", self.saveGeometry())
         settings.set_bytes("window/state", self.saveState())

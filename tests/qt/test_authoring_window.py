@@ -1,0 +1,185 @@
+"""Building a timeline in the window, as a user would: a new timeline, two reports written
+for the test (German and English), an event from a selected passage, its date edited, undo,
+redo, save, reopen, validate."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.cli import main
+from viewer.qt.editing.dialogs import (
+    AddReportDialog,
+    NewTimelineDialog,
+    ProblemDialog,
+    SaveAsDialog,
+    SaveChangesDialog,
+)
+
+WIRE = ("SAN FRANCISCO, March 12 (Wire) - Harbor Dynamics said on Thursday it had raised "
+        "$300 million in a round led by Cobalt Partners.\n\nThe company plans to list its "
+        "shares in the second half of next year, according to people familiar with the "
+        "matter.\n")
+BERICHT = ("# Harbor sammelt Geld ein\n\nLaut dem Handelsblatt verhandelt Harbor Dynamics seit "
+           "Januar mit Nordlicht Logistik über einen Liefervertrag im Wert von bis zu 400 "
+           "Millionen Euro.\n")
+
+
+@pytest.fixture
+def answers(monkeypatch, tmp_path):
+    """The dialogs' seams: each ``ask`` answers what the test puts here; the report dialog is
+    made for real and filled in as a user would."""
+    given = {"new": tmp_path / "harbor.json", "published": {}, "save": "save", "problems": []}
+    monkeypatch.setattr(NewTimelineDialog, "ask", classmethod(lambda cls, p, f: given["new"]))
+    monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda cls, p, c: given["save_as"]))
+    monkeypatch.setattr(SaveChangesDialog, "ask", classmethod(lambda cls, p, t: given["save"]))
+    monkeypatch.setattr(ProblemDialog, "ask", classmethod(
+        lambda cls, p, title, message: given["problems"].append(message)))
+
+    def fill(cls, parent, report, name, outlets):
+        dialog = cls(parent, report, name, outlets)
+        wording, basis = given["published"][name]
+        dialog.published.setText(wording)
+        dialog.basis.setCurrentIndex(dialog.basis.findData(basis))
+        given.setdefault("previews", []).append(dialog.preview.text())
+        details = dialog.details()
+        dialog.deleteLater()
+        return details
+    monkeypatch.setattr(AddReportDialog, "ask", classmethod(fill))
+    return given
+
+
+def add_reports(window, tmp_path, answers):
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "bericht.md").write_text(BERICHT, encoding="utf-8")
+    answers["published"] = {"wire.txt": ("2026-03-13", "printed"),
+                            "bericht.md": ("13. März 2026", "printed")}
+    assert window.authoring.add_report(tmp_path / "wire.txt") == "001"
+    assert window.authoring.add_report(tmp_path / "bericht.md") == "002"
+
+
+def select(window, source_id, words):
+    window.source.show_source(source_id)
+    text = window.document.text_of(source_id)
+    start = text.index(words)
+    window.source.select_passage(start, start + len(words))
+
+
+def test_the_whole_path_from_new_timeline_to_a_valid_saved_file(qtbot, window, tmp_path,
+                                                                 answers):
+    window.action("new_timeline").trigger()
+    document = window.document
+    assert document.opened.path == tmp_path / "harbor.json" and document.events == []
+    add_reports(window, tmp_path, answers)
+    assert answers["previews"] == ["→ 13 Mar 2026", "→ 13 Mar 2026"]
+    assert [s.language for s in document.sources.values()] == ["en", "de"]
+    assert window.isWindowModified()
+
+    select(window, "001", "The company plans to list its shares")
+    window.action("new_event").trigger()                      # Ctrl+E
+    event = document.selected_event()
+    assert event.date.text == "in the second half of next year"  # found in its sentence
+    assert (event.date.start.isoformat(), event.date.end.isoformat()) == ("2027-07-01",
+                                                                          "2027-12-31")
+    assert event.quotes[0].text == "The company plans to list its shares"
+    assert event.status == "planned"
+    editor = window.editor
+    assert editor.isVisible() and editor.title.hasFocus()
+
+    editor.title.setText("Harbor plans to list its shares")
+    editor.date.setText("im zweiten Halbjahr 2027")
+    assert editor.reading.text() == "→ 1 Jul – 31 Dec 2027"
+    editor.apply_button.click()
+    assert document.selected_event().title == "Harbor plans to list its shares"
+    assert window.action("undo").text() == "&Undo Edit Event ‘Harbor plans to list its shares’"
+
+    window.action("undo").trigger()
+    assert document.selected_event().date.text == "in the second half of next year"
+    assert document.selected_event().title.startswith("The company plans")
+    window.action("redo").trigger()
+    assert document.selected_event().date.text == "im zweiten Halbjahr 2027"
+
+    select(window, "002", "verhandelt Harbor Dynamics seit Januar mit Nordlicht Logistik")
+    window.action("new_event").trigger()
+    talks = document.selected_event()
+    assert talks.date.text == "seit Januar" and talks.status == "in_negotiation"
+    assert talks.claims[0].attributed_to == []  # the Handelsblatt is no entity yet
+    editor.actors.setText("Harbor Dynamics, Nordlicht Logistik")
+    editor.apply_button.click()
+    assert document.selected_event().actors == ["harbor-dynamics", "nordlicht-logistik"]
+
+    window.action("save").trigger()
+    assert not window.isWindowModified() and answers["problems"] == []
+    assert window.open_now(tmp_path / "harbor.json")
+    assert sorted(e.id for e in window.document.events) == [
+        "the-company-plans-to-list-its-shares",
+        "verhandelt-harbor-dynamics-seit-januar-mit"]
+    assert main(["validate", str(tmp_path / "harbor.json"), "--strict"]) == 0
+
+
+def test_the_selection_follows_its_event_through_undo_and_the_list_updates(qtbot, window,
+                                                                          tmp_path, answers):
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    window.action("new_event").trigger()
+    first = window.document.selected_event().id
+    select(window, "001", "The company plans to list its shares")
+    window.action("new_event").trigger()
+    assert window.model.rowCount() == 2
+    window.document.select_id(first)
+    window.action("delete_event").trigger()
+    assert window.model.rowCount() == 1 and window.document.selected_event() is None
+    window.action("undo").trigger()
+    assert window.model.rowCount() == 2 and window.document.selected_event().id == first
+
+
+def test_evidence_is_added_to_the_selected_event_as_a_new_claim(qtbot, window, tmp_path,
+                                                               answers):
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    window.action("new_event").trigger()
+    select(window, "002", "über einen Liefervertrag im Wert von bis zu 400 Millionen Euro")
+    window.action("add_evidence").trigger()
+    event = window.document.selected_event()
+    assert [q.source for q in event.quotes] == ["001", "002"] and len(event.claims) == 2
+    assert [a.max for a in event.claims[1].amounts] == [400_000_000]
+    assert window.source.current_passage() == ""  # the new passage is marked, not chosen
+
+
+def test_unsaved_changes_are_asked_about_and_a_failed_save_keeps_them(
+        qtbot, window, tmp_path, answers, monkeypatch):
+    import viewer.qt.document.document as document_module
+
+    window.action("new_timeline").trigger()
+    before = (tmp_path / "harbor.json").read_bytes()
+    add_reports(window, tmp_path, answers)
+
+    def disk_full(path, timeline):
+        raise OSError(28, "No space left on device")
+    saving = document_module.save_timeline
+    monkeypatch.setattr(document_module, "save_timeline", disk_full)
+    window.action("save").trigger()
+    assert "No space left on device" in answers["problems"][0]
+    assert "your changes are kept and still unsaved" in answers["problems"][0]
+    assert window.isWindowModified() and len(window.document.sources) == 2
+    assert (tmp_path / "harbor.json").read_bytes() == before
+    answers["save"] = "cancel"
+    window.close()
+    assert window.isVisible()  # cancelled: nothing is lost
+    answers["save"] = "save"   # saving fails again: the window stays open
+    window.close()
+    assert window.isVisible() and len(answers["problems"]) == 2
+    monkeypatch.setattr(document_module, "save_timeline", saving)
+    answers["save"] = "discard"
+    window.close()
+    assert not window.isVisible()
+
+
+def test_a_report_that_cannot_be_read_is_said_and_nothing_changes(qtbot, window, tmp_path,
+                                                                  answers):
+    window.action("new_timeline").trigger()
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    assert window.authoring.add_report(tmp_path / "empty.txt") is None
+    assert "holds no text" in answers["problems"][0]
+    assert not window.isWindowModified() and window.document.sources == {}

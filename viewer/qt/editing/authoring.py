@@ -1,0 +1,253 @@
+"""What the window does to build a timeline: the handlers of File ▸ New Timeline, Add Report,
+Save, Save As and of Edit ▸ New Event from Selection, Add Selection as Evidence, Delete Event.
+Each turns the user's input into one domain edit and hands it to the document as an undoable
+step; problems are said in a dialog or the status bar, never as a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from viewer.domain.authoring.adding import add_report, event_from_quote, read_passage
+from viewer.domain.authoring.edits import (
+    EditRefused,
+    new_timeline,
+    with_event,
+    with_event_replaced,
+    with_evidence,
+    without_event,
+)
+from viewer.domain.authoring.passages import PassageNotFound, quote_at
+from viewer.domain.authoring.reports import SUFFIXES, ReportUnreadable, read_report
+from viewer.domain.files.saving import save_timeline
+from viewer.domain.format.model import EntityKind
+from viewer.domain.format.problems import TimelineError
+from viewer.qt.document.document import TimelineDocument
+from viewer.qt.editing.dialogs import (
+    AddReportDialog,
+    NewTimelineDialog,
+    ProblemDialog,
+    ReportFileDialog,
+    SaveAsDialog,
+    SaveChangesDialog,
+)
+from viewer.qt.editing.event_editor import EventEditor
+from viewer.qt.panes.source_pane import SourcePane
+
+REPORT_SUFFIXES = SUFFIXES
+
+
+class Authoring(QObject):
+    """The window's authoring operations over its document, report pane and event editor.
+    ``opened`` asks the window to open a file (a new timeline is opened like any other)."""
+
+    opened = Signal(Path)
+
+    def __init__(self, window: QMainWindow, document: TimelineDocument, source: SourcePane,
+                 editor: EventEditor) -> None:
+        super().__init__(window)
+        self._window, self._document, self._source, self._editor = window, document, source, \
+            editor
+
+    def _say(self, message: str, timeout: int = 6000) -> None:
+        self._window.statusBar().showMessage(message, timeout)
+
+    def _problem(self, title: str, message: str) -> None:
+        ProblemDialog.ask(self._window, title, message)
+
+    def _folder(self) -> Path:
+        opened = self._document.opened
+        return opened.path.parent if opened is not None else Path.home()
+
+    # --- files --------------------------------------------------------------------------------
+
+    def new_timeline(self) -> Path | None:
+        if not self.maybe_save():
+            return None
+        path = NewTimelineDialog.ask(self._window, self._folder())
+        if path is None:
+            return None
+        folder = f"{path.stem}-sources"
+        try:
+            (path.parent / folder).mkdir(parents=True, exist_ok=True)
+            title = path.stem.replace("-", " ").replace("_", " ")
+            save_timeline(path, new_timeline(title, sources_dir=folder))
+        except OSError as error:
+            self._problem(self.tr("New Timeline"), self.tr(
+                "{name} could not be written: {reason}").format(name=path.name,
+                                                                 reason=error.strerror))
+            return None
+        self.opened.emit(path)
+        return path
+
+    def save(self) -> bool:
+        if self._document.opened is None:
+            return False
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        if self._document.opened is None:
+            return False
+        path = SaveAsDialog.ask(self._window, self._document.opened.path)
+        return path is not None and self._save_to(path)
+
+    def _save_to(self, path: Path | None) -> bool:
+        try:
+            target = self._document.save(path)
+        except TimelineError as error:
+            self._problem(self.tr("Not Saved"), self.tr(
+                "The timeline was not saved; your changes are kept.\n\n{problems}").format(
+                problems="\n".join(str(p) for p in error.problems[:10])))
+            return False
+        except OSError as error:
+            self._problem(self.tr("Not Saved"), self.tr(
+                "{name} could not be written ({reason}); your changes are kept and still "
+                "unsaved.").format(name=Path(path or self._document.opened.path).name,
+                                   reason=error.strerror or error))
+            return False
+        self._say(self.tr("Saved {name}.").format(name=target.name))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Whether the user may go on (to close, to open another file): asks to save unsaved
+        changes first."""
+        if not self._document.modified:
+            return True
+        answer = SaveChangesDialog.ask(self._window, self._document.title)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # --- reports ------------------------------------------------------------------------------
+
+    def add_report(self, path: Path | None = None) -> str | None:
+        """Reads a report, confirms its details with the user, stores its text beside the
+        timeline and adds it as one undoable step; returns the new report's id."""
+        document = self._document
+        if document.opened is None:
+            self._say(self.tr("Open or create a timeline first (File ▸ New Timeline…)."))
+            return None
+        path = path or ReportFileDialog.ask(self._window, self._folder())
+        if path is None:
+            return None
+        try:
+            report = read_report(path)
+        except ReportUnreadable as error:
+            self._problem(self.tr("Add Report"), str(error))
+            return None
+        outlets = [e.name for e in document.entities.values() if e.kind == EntityKind.OUTLET]
+        details = AddReportDialog.ask(self._window, report, path.name, outlets)
+        if details is None:
+            return None
+        opened = document.opened
+        try:
+            timeline, source_id = add_report(
+                opened.timeline, opened.loaded.sources_dir, report.text, title=details.title,
+                language=details.language, published=details.published,
+                outlet=details.outlet or None, url=details.url or None)
+        except (EditRefused, OSError) as error:
+            self._problem(self.tr("Add Report"), str(error))
+            return None
+        document.edit(self.tr("Add Report ‘{title}’").format(title=_short(details.title)),
+                      timeline, texts={**opened.texts, source_id: report.text})
+        self._source.show_source(source_id)
+        self._say(self.tr("Added report {id}. Select a passage and press Ctrl+E to make an "
+                          "event of it.").format(id=source_id), 10000)
+        return source_id
+
+    def is_report(self, path: Path) -> bool:
+        return path.suffix.lower() in REPORT_SUFFIXES
+
+    # --- events -------------------------------------------------------------------------------
+
+    def _selected_quote(self) -> Any:
+        passage = self._source.selected_passage()
+        if passage is None:
+            self._say(self.tr("Select the words of a report first (in the report pane)."))
+            return None
+        source_id, start, end = passage
+        try:
+            return quote_at(source_id, self._document.text_of(source_id), start, end)
+        except PassageNotFound as error:
+            self._say(str(error))
+            return None
+
+    def new_event_from_selection(self) -> str | None:
+        """An event quoting the selected passage, its fields prefilled by the recognizers;
+        the editor opens on it for the title and the rest."""
+        quote = self._selected_quote()
+        if quote is None:
+            return None
+        document = self._document
+        opened = document.opened
+        found = read_passage(opened.timeline, opened.texts, quote)
+        title = _title_from(quote.text)
+        try:
+            event = event_from_quote(opened.timeline, opened.texts, quote, title=title,
+                                     date=found.date)
+            timeline = with_event(opened.timeline, event)
+        except EditRefused as error:
+            self._problem(self.tr("New Event"), str(error))
+            return None
+        document.edit(self.tr("New Event ‘{title}’").format(title=_short(title)), timeline,
+                      select=event.id)
+        self.edit_event()
+        names = [f.text for f in found.new_names]
+        if names:
+            self._say(self.tr("Not yet in the timeline: {names}. Add them under Actors in the "
+                              "editor.").format(names=", ".join(names)), 10000)
+        return event.id
+
+    def add_selection_as_evidence(self) -> bool:
+        """Adds the selected passage to the selected event as a new claim (with the voices
+        and amounts the recognizers find in it)."""
+        document = self._document
+        event = document.selected_event()
+        if event is None:
+            self._say(self.tr("Select the event the passage is evidence for first."))
+            return False
+        quote = self._selected_quote()
+        if quote is None:
+            return False
+        opened = document.opened
+        found = read_passage(opened.timeline, opened.texts, quote)
+        try:
+            new = with_evidence(event, quote, attributed_to=[
+                f.value for f in found.attributed_to if f.value],
+                amounts=[f.value for f in found.amounts])
+            timeline = with_event_replaced(opened.timeline, event.id, new)
+        except EditRefused as error:
+            self._problem(self.tr("Add Evidence"), str(error))
+            return False
+        document.edit(self.tr("Add Evidence to ‘{title}’").format(title=_short(event.title)),
+                      timeline, select=event.id)
+        return True
+
+    def delete_event(self) -> bool:
+        document = self._document
+        event = document.selected_event()
+        if event is None:
+            return False
+        document.edit(self.tr("Delete Event ‘{title}’").format(title=_short(event.title)),
+                      without_event(document.opened.timeline, event.id))
+        self._say(self.tr("Deleted; Undo brings it back."))
+        return True
+
+    def edit_event(self) -> None:
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.title.setFocus()
+        self._editor.title.selectAll()
+
+
+def _title_from(passage: str) -> str:
+    """A first title: the passage's first words (the user rewrites it in the editor)."""
+    words = passage.split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 40 else title[:38] + "…"
