@@ -107,6 +107,7 @@ class AddReportDialog(QDialog):
                  outlets: list[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add Report: {name}").format(name=file_name))
+        self.setMinimumWidth(560)  # a headline fits
         self.title = QLineEdit(report.title or Path(file_name).stem)
         self.outlet = QComboBox(editable=True)
         self.outlet.addItems(outlets)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,6 +76,8 @@ class EventEditor(QDockWidget):
         self.date.setPlaceholderText(self.tr("as the report words it, e.g. im Oktober"))
         self.reading = QLabel()
         self.reading.setWordWrap(True)
+        self.reading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.thread = QComboBox()
         self.quotes = QListWidget()
         self.quotes.setWordWrap(True)
@@ -105,7 +108,7 @@ class EventEditor(QDockWidget):
                               (self.tr("S&ummary:"), self.summary), (self.tr("&Kind:"), self.kind),
                               (self.tr("&Status:"), self.status),
                               (self.tr("Ac&tors:"), self.actors),
-                              (self.tr("&Date:"), self.date), ("", self.reading),
+                              (self.tr("&Date:"), self._date_with_reading()),
                               (self.tr("Sto&ry:"), self.thread)):
             form.addRow(label, widget)
         buttons = QHBoxLayout()
@@ -116,10 +119,21 @@ class EventEditor(QDockWidget):
         column = QVBoxLayout(body)
         column.addLayout(form)
         column.addWidget(QLabel(self.tr("Claims and their quotes:")))
-        column.addWidget(self.quotes)
+        column.addWidget(self.quotes, 1)  # the quotes take the room the form does not need
         column.addWidget(self.problem)
         column.addLayout(buttons)
         return body
+
+    def _date_with_reading(self) -> QWidget:
+        """The date's wording with how it reads right under it."""
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.date)
+        column.addWidget(self.reading)
+        return box
 
     # --- showing ------------------------------------------------------------------------------
 
