@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="184"/>
+        <location filename="../../viewer/qt/window/actions.py" line="187"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -132,77 +132,77 @@
 <context>
     <name>AddReportDialog</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="102"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="114"/>
         <source>printed in the report</source>
         <translation>im Bericht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="103"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="115"/>
         <source>from the page&apos;s metadata</source>
         <translation>aus den Metadaten der Seite</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="104"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="116"/>
         <source>inferred (say from what)</source>
         <translation>erschlossen (sagen Sie, woraus)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="109"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="121"/>
         <source>Add Report: {name}</source>
         <translation>Bericht hinzufügen: {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="115"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="128"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="116"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="129"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="120"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
         <source>e.g. 16. Dezember 2025, 2025-12-16</source>
         <translation>z. B. 16. Dezember 2025, 2025-12-16</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="130"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="130"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="143"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="131"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="144"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="131"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="144"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="132"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="145"/>
         <source>&amp;Published:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="146"/>
         <source>Date &amp;from:</source>
         <translation>Datum &amp;aus:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="146"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="162"/>
         <source>Give the publication date as the report or page gives it.</source>
         <translation>Geben Sie das Veröffentlichungsdatum so an, wie Bericht oder Seite es nennen.</translation>
     </message>
@@ -210,23 +210,23 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="79"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="81"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="80"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="82"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="101"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="106"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="103"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="108"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="102"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="104"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -235,78 +235,103 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="107"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="109"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="111"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="113"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="131"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="133"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="139"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="152"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="141"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="154"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="154"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="156"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="157"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="169"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="172"/>
+        <source>Deleted (no other evidence): {title}</source>
+        <translation>Gelöscht (kein anderer Beleg): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="174"/>
+        <source>Loses this report&apos;s quotes: {title}</source>
+        <translation>Verliert die Zitate dieses Berichts: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="176"/>
+        <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
+        <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="178"/>
+        <source>Remove Report</source>
+        <translation>Bericht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="183"/>
+        <source>Remove Report ‘{title}’</source>
+        <translation>Bericht „{title}“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="193"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="219"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="221"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="200"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="210"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="236"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="223"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="249"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="225"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="251"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="234"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="260"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="236"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="262"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -439,112 +464,112 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="57"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="58"/>
         <source>Event Editor</source>
         <translation>Ereignis-Editor</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="73"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="74"/>
         <source>names or ids, separated by commas</source>
         <translation>Namen oder IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="75"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="76"/>
         <source>as the report words it, e.g. im Oktober</source>
         <translation>wie der Bericht es formuliert, z. B. im Oktober</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="81"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="84"/>
         <source>Remove Quote</source>
         <translation>Zitat entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="85"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="88"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="86"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="89"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="103"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="106"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="104"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="107"/>
         <source>Title (&amp;German):</source>
         <translation>Titel (&amp;deutsch):</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="105"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="105"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="106"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="109"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="107"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="110"/>
         <source>Ac&amp;tors:</source>
         <translation>Ak&amp;teure:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="111"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="109"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="112"/>
         <source>Sto&amp;ry:</source>
         <translation>&amp;Geschichte:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="118"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="121"/>
         <source>Claims and their quotes:</source>
         <translation>Aussagen und ihre Zitate:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="134"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="148"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="161"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="175"/>
         <source>the report itself</source>
         <translation>der Bericht selbst</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="164"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="178"/>
         <source>{who} ({source}): „{quote}“</source>
         <translation>{who} ({source}): „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="192"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="206"/>
         <source>The date cannot be read; word it as a report would.</source>
         <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="194"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="208"/>
         <source>An event needs a title.</source>
         <translation>Ein Ereignis braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="219"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="233"/>
         <source>Edit Event ‘{title}’</source>
         <translation>Ereignis „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="235"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="249"/>
         <source>Remove Quote from ‘{title}’</source>
         <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
@@ -1072,47 +1097,47 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="87"/>
+        <location filename="../../viewer/qt/window/actions.py" line="90"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="90"/>
+        <location filename="../../viewer/qt/window/actions.py" line="93"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="93"/>
+        <location filename="../../viewer/qt/window/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="113"/>
+        <location filename="../../viewer/qt/window/actions.py" line="116"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="115"/>
+        <location filename="../../viewer/qt/window/actions.py" line="118"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="118"/>
+        <location filename="../../viewer/qt/window/actions.py" line="121"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="121"/>
+        <location filename="../../viewer/qt/window/actions.py" line="124"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="124"/>
+        <location filename="../../viewer/qt/window/actions.py" line="127"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="127"/>
+        <location filename="../../viewer/qt/window/actions.py" line="130"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -1168,111 +1193,116 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/window/actions.py" line="82"/>
+        <source>&amp;Remove Report…</source>
+        <translation>Bericht &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="84"/>
+        <location filename="../../viewer/qt/window/actions.py" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="95"/>
+        <location filename="../../viewer/qt/window/actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="98"/>
+        <location filename="../../viewer/qt/window/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="101"/>
+        <location filename="../../viewer/qt/window/actions.py" line="104"/>
         <source>New &amp;Event from Selection</source>
         <translation>Neues &amp;Ereignis aus Markierung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="104"/>
+        <location filename="../../viewer/qt/window/actions.py" line="107"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>Markierung als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="107"/>
+        <location filename="../../viewer/qt/window/actions.py" line="110"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="110"/>
+        <location filename="../../viewer/qt/window/actions.py" line="113"/>
         <source>Edi&amp;t Event</source>
         <translation>Ereignis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="131"/>
+        <location filename="../../viewer/qt/window/actions.py" line="134"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="135"/>
+        <location filename="../../viewer/qt/window/actions.py" line="138"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="138"/>
+        <location filename="../../viewer/qt/window/actions.py" line="141"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="141"/>
+        <location filename="../../viewer/qt/window/actions.py" line="144"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="144"/>
+        <location filename="../../viewer/qt/window/actions.py" line="147"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="147"/>
+        <location filename="../../viewer/qt/window/actions.py" line="150"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="150"/>
+        <location filename="../../viewer/qt/window/actions.py" line="153"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="153"/>
+        <location filename="../../viewer/qt/window/actions.py" line="156"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="156"/>
+        <location filename="../../viewer/qt/window/actions.py" line="159"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="159"/>
+        <location filename="../../viewer/qt/window/actions.py" line="162"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="162"/>
+        <location filename="../../viewer/qt/window/actions.py" line="165"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="164"/>
+        <location filename="../../viewer/qt/window/actions.py" line="167"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="167"/>
+        <location filename="../../viewer/qt/window/actions.py" line="170"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="170"/>
+        <location filename="../../viewer/qt/window/actions.py" line="173"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

@@ -244,3 +244,20 @@ def test_the_bundled_timeline_saves_and_loads_back_the_same(tmp_path):
     copy.write_bytes(data)
     again = load_timeline(copy)
     assert again.timeline.events == loaded.timeline.events and again.warnings == []
+
+
+def test_removing_a_report_takes_its_quotes_and_the_events_left_without_any(tmp_path):
+    from viewer.domain.authoring.edits import with_evidence, without_report
+
+    timeline, texts = build(tmp_path)
+    both = event_from_quote(timeline, texts, find_passage("001", WIRE, "Harbor Dynamics said"),
+                            title="Both", date=published_date("2026-03-12"))
+    both = with_evidence(both, find_passage("002", BERICHT, "verhandelt Harbor Dynamics"))
+    only = event_from_quote(timeline, texts, find_passage("002", BERICHT, "Der Börsengang"),
+                            title="Only")
+    timeline = with_event(with_event(timeline, both), only)
+    after, changed, deleted = without_report(timeline, "002")
+    assert (changed, deleted) == (["both"], ["only"])
+    assert [q.source for q in after.events[0].quotes] == ["001"]
+    assert [s.id for s in after.sources] == ["001"]
+    assert problems_of(after, {"001": WIRE}, "harbor.json") == []

@@ -183,3 +183,30 @@ def test_a_report_that_cannot_be_read_is_said_and_nothing_changes(qtbot, window,
     assert window.authoring.add_report(tmp_path / "empty.txt") is None
     assert "holds no text" in answers["problems"][0]
     assert not window.isWindowModified() and window.document.sources == {}
+
+
+def test_removing_a_quoted_report_asks_first_names_the_events_and_undoes(
+        qtbot, window, tmp_path, answers, monkeypatch):
+    from viewer.qt.editing.dialogs import ConfirmDialog
+
+    asked = []
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(
+        lambda cls, parent, title, question, details: asked.append((question, details))
+        or answers.get("confirm", False)))
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "002", "verhandelt Harbor Dynamics seit Januar mit Nordlicht Logistik")
+    window.action("new_event").trigger()
+    talks = window.document.selected_event().title
+    window.source.show_source("002")
+    window.action("remove_report").trigger()           # answered No: nothing changes
+    assert asked[0][0] == "1 event(s) quote report 002. Remove it with its quotes?"
+    assert asked[0][1] == f"Deleted (no other evidence): {talks}"
+    assert "002" in window.document.sources
+    answers["confirm"] = True
+    window.action("remove_report").trigger()
+    assert list(window.document.sources) == ["001"] and window.document.events == []
+    window.action("undo").trigger()
+    assert list(window.document.sources) == ["001", "002"]
+    assert [e.title for e in window.document.events] == [talks]
+    assert window.document.text_of("002") == BERICHT

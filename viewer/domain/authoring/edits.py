@@ -203,3 +203,30 @@ def with_evidence(event: Any, quote: Any, *, claim: int | None = None,
     else:
         claims[claim] = replace(claims[claim], quotes=[*claims[claim].quotes, quote])
     return replace(event, claims=claims)
+
+
+def without_report(timeline: Any, source_id: str) -> tuple[Any, list[str], list[str]]:
+    """The timeline without a report and every quote of it: events that keep other quotes
+    lose only these (their ids come first in the answer), events that quoted nothing else are
+    deleted (second). The stored text stays in the sources folder (undo needs it)."""
+    kept_events, changed_ids, deleted_ids = [], [], []
+    for event in timeline.events:
+        if not any(q.source == source_id for q in event.quotes):
+            kept_events.append(event)
+            continue
+        claims = []
+        for claim in event.claims:
+            quotes = [q for q in claim.quotes if q.source != source_id]
+            if quotes:
+                claims.append(replace(claim, quotes=quotes) if len(quotes) < len(claim.quotes)
+                              else claim)
+        if claims:
+            kept_events.append(replace(event, claims=claims))
+            changed_ids.append(event.id)
+        else:
+            deleted_ids.append(event.id)
+    if not any(s.id == source_id for s in timeline.sources):
+        raise EditRefused(f"there is no report '{source_id}' in the timeline")
+    timeline = replace(timeline, events=kept_events,
+                       sources=[s for s in timeline.sources if s.id != source_id])
+    return timeline, changed_ids, deleted_ids

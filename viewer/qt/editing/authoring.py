@@ -19,6 +19,7 @@ from viewer.domain.authoring.edits import (
     with_event_replaced,
     with_evidence,
     without_event,
+    without_report,
 )
 from viewer.domain.authoring.passages import PassageNotFound, quote_at
 from viewer.domain.authoring.reports import SUFFIXES, ReportUnreadable, read_report
@@ -28,6 +29,7 @@ from viewer.domain.format.problems import TimelineError
 from viewer.qt.document.document import TimelineDocument
 from viewer.qt.editing.dialogs import (
     AddReportDialog,
+    ConfirmDialog,
     NewTimelineDialog,
     ProblemDialog,
     ReportFileDialog,
@@ -157,6 +159,30 @@ class Authoring(QObject):
         self._say(self.tr("Added report {id}. Select a passage and press Ctrl+E to make an "
                           "event of it.").format(id=source_id), 10000)
         return source_id
+
+    def remove_report(self) -> bool:
+        """Removes the report shown in the report pane, and its quotes; when events quote it,
+        asks first and names them (events left without any quote are deleted)."""
+        document, source_id = self._document, self._source.source_id
+        if document.opened is None or not source_id:
+            return False
+        timeline, changed, deleted = without_report(document.opened.timeline, source_id)
+        if changed or deleted:
+            titles = {e.id: e.title for e in document.events}
+            lines = [self.tr("Deleted (no other evidence): {title}").format(title=titles[i])
+                     for i in deleted] + [
+                self.tr("Loses this report's quotes: {title}").format(title=titles[i])
+                for i in changed]
+            question = self.tr("{count} event(s) quote report {id}. Remove it with its "
+                               "quotes?").format(count=len(changed) + len(deleted), id=source_id)
+            if not ConfirmDialog.ask(self._window, self.tr("Remove Report"), question,
+                                     "\n".join(lines[:12])):
+                return False
+        title = document.sources[source_id].title
+        texts = {key: text for key, text in document.opened.texts.items() if key != source_id}
+        document.edit(self.tr("Remove Report ‘{title}’").format(title=_short(title)), timeline,
+                      texts=texts)
+        return True
 
     def is_report(self, path: Path) -> bool:
         return path.suffix.lower() in REPORT_SUFFIXES

@@ -78,6 +78,18 @@ class SaveChangesDialog:
             QMessageBox.StandardButton(answer), "cancel")
 
 
+class ConfirmDialog:
+    """A yes/no question whose details name what would change."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, question: str, details: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class ProblemDialog:
     @classmethod
     def ask(cls, parent: QWidget, title: str, message: str) -> None:
