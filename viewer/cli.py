@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="comma-separated sizes (default 1000,10000,100000)")
     bench.add_argument("--json", action="store_true", help="one JSON object on stdout")
     bench.add_argument("--cache", type=Path, help="where generated timelines are kept")
+    bench.add_argument("--edit", action="store_true",
+                       help="measure edits instead (new event, date, undo, redo; save)")
     bench.add_argument("--search", action="store_true",
                        help="measure the search instead (index build, query latency)")
     one = sub.add_parser("bench-one")  # internal: one size, in its own process
@@ -238,6 +240,10 @@ def _bench(args: argparse.Namespace) -> int:
         print(f"--events: '{args.events}' is not a list of sizes like 1000,10000",
               file=sys.stderr)
         return 2
+    if args.edit:
+        from viewer.tools.bench_edit import run_edit
+
+        return run_edit(sizes, as_json=args.json, cache=args.cache)
     if args.search:
         from viewer.tools.bench_search import run_search
 

@@ -261,3 +261,14 @@ def test_removing_a_report_takes_its_quotes_and_the_events_left_without_any(tmp_
     assert [q.source for q in after.events[0].quotes] == ["001"]
     assert [s.id for s in after.sources] == ["001"]
     assert problems_of(after, {"001": WIRE}, "harbor.json") == []
+
+
+def test_a_snapshot_the_format_forbids_is_explained_in_the_format_s_words(tmp_path):
+    from viewer.domain.format.fast_load import replace
+
+    timeline, texts = build(tmp_path)
+    wrong = replace(timeline, sources=[replace(timeline.sources[0], language="deutsch"),
+                                       timeline.sources[1]])
+    (problem,) = problems_of(wrong, texts, "harbor.json")
+    assert problem.file == "harbor.json" and "source '001'" in str(problem)
+    assert "language" in str(problem)

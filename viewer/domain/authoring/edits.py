@@ -17,7 +17,13 @@ import msgspec
 from pydantic import ValidationError
 
 from viewer.domain.format.checks import TimelineCheck
-from viewer.domain.format.fast_load import as_model, build, in_memory, replace
+from viewer.domain.format.fast_load import (
+    as_model,
+    build,
+    decode_timeline,
+    in_memory,
+    replace,
+)
 from viewer.domain.format.model import Claim, Timeline
 from viewer.domain.format.problems import Problem, Severity, validation_problems
 
@@ -153,11 +159,18 @@ def _check_entity(timeline: Any, entity_id: str | None, subject: str, field: str
 
 def problems_of(timeline: Any, texts: dict[str, str], file: str) -> list[Problem]:
     """Everything ``validate`` would say of this snapshot: the models' rules (with their
-    messages), references and quotes against the reports' texts."""
+    messages), references and quotes against the reports' texts. Checked as a load checks a
+    file (the fast twins' decoder over the snapshot's own bytes, then the one pass over the
+    events); pydantic reads it only to explain what is wrong, in its words."""
+    data = msgspec.json.encode(in_memory(timeline))
     try:
-        as_model(timeline, Timeline)
-    except ValidationError as error:
-        return validation_problems(file, msgspec.to_builtins(timeline), error)
+        decode_timeline(data)
+    except msgspec.ValidationError:
+        try:
+            as_model(timeline, Timeline)
+        except ValidationError as error:
+            return validation_problems(file, msgspec.json.decode(data), error)
+        raise
     check = TimelineCheck(file, timeline, texts)
     check.run()
     return [p for p in check.problems if p.severity is Severity.ERROR] + \

@@ -1,0 +1,137 @@
+"""``timeline-viewer bench --edit``: what an edit costs on a large timeline, until the canvas
+has repainted, and what a save costs against ``json.dumps`` of the same data.
+
+For each size: a new event from a passage of a report, a change of its date, undo and redo,
+each timed from the call to the end of the canvas's next paint (rendered into a 1600×900
+image offscreen, as ``bench`` paints), 20 times each; then Save As into a temporary folder,
+three times, against ``json.dumps(indent=2)`` of the same timeline as plain data. Figures, never
+assertions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from viewer.domain.authoring.adding import date_for, event_from_quote
+from viewer.domain.authoring.edits import changed, with_event, with_event_replaced
+from viewer.domain.authoring.passages import quote_at
+from viewer.domain.format.model import Event
+from viewer.domain.story.open_timeline import open_timeline
+from viewer.tools.bench import HEIGHT, WIDTH, machine, sources_for
+from viewer.tools.bench_open import index_cache
+from viewer.tools.generate import generate_timeline
+
+REPEAT = 20
+
+
+def run_edit(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> int:
+    cache = cache or Path(tempfile.gettempdir()) / "timeline-viewer-bench"
+    runs = [measure_edit(size, cache) for size in sizes]
+    result = {"machine": machine(), "runs": runs}
+    if as_json:
+        print(json.dumps(result, indent=2))
+    else:
+        for run in runs:
+            steps = ", ".join(f"{name} p50/p95 {s['p50']}/{s['p95']} ms"
+                              for name, s in run["edit_ms"].items())
+            print(f"{run['events']:,} events: {steps}; save {run['save_s']} s, json.dumps "
+                  f"{run['json_dumps_s']} s (ratio {run['save_ratio']})")
+    return 0
+
+
+def measure_edit(events: int, cache: Path) -> dict[str, Any]:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.qt.document.document import TimelineDocument
+    from viewer.qt.timeline.canvas import TimelineCanvas
+
+    path = cache / f"bench-{events}-{sources_for(events)}.json"
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        generate_timeline(events, sources_for(events), 1, path)
+    app = QApplication.instance() or QApplication([])
+    with index_cache(Path(tempfile.mkdtemp(prefix="bench-index-"))):
+        document = TimelineDocument()
+        canvas = TimelineCanvas(document, dt.date(2026, 11, 22))
+        canvas.resize(WIDTH, HEIGHT)
+        document.set_open(open_timeline(path, keep=True))
+        image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+        canvas.render(image)
+
+        def timed(step) -> float:
+            start = time.perf_counter()
+            step()
+            app.processEvents()
+            canvas.render(image)
+            return (time.perf_counter() - start) * 1000
+
+        samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
+                                           "redo": []}
+        for number in range(REPEAT):
+            made: list[str] = []
+            samples["new_event"].append(timed(lambda n=number, m=made: m.append(
+                _new_event(document, n))))
+            samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
+            samples["undo"].append(timed(document.undo_stack.undo))
+            samples["redo"].append(timed(document.undo_stack.redo))
+        save_s, dumps_s = _save_figures(document)
+        document.search.close()
+    return {"events": events, "repeat": REPEAT,
+            "edit_ms": {name: _stats(values) for name, values in samples.items()},
+            "save_s": round(save_s, 3), "json_dumps_s": round(dumps_s, 3),
+            "save_ratio": round(save_s / dumps_s, 2)}
+
+
+def _new_event(document: Any, number: int) -> str:
+    opened = document.opened
+    source = opened.timeline.sources[number % len(opened.timeline.sources)]
+    text = opened.texts[source.id]
+    quote = quote_at(source.id, text, 0, min(len(text), 120))
+    event = event_from_quote(opened.timeline, opened.texts, quote,
+                             title=f"Benchmark event {number}", event_id=f"bench-{number}",
+                             date=date_for("im Oktober 2025", source))
+    document.edit(f"New Event {number}", with_event(opened.timeline, event), select=event.id)
+    return event.id
+
+
+def _edit_date(document: Any, event_id: str) -> None:
+    opened = document.opened
+    event = opened.events[opened.ids[event_id]]
+    source = opened.sources[event.quotes[0].source]
+    new = changed(event, Event, date=date_for("im November 2025", source))
+    document.edit("Edit Event", with_event_replaced(opened.timeline, event_id, new),
+                  select=event_id)
+
+
+def _save_figures(document: Any) -> tuple[float, float]:
+    folder = Path(tempfile.mkdtemp(prefix="bench-save-"))
+    saves, dumps = [], []
+    data = msgspec.to_builtins(document.opened.timeline)
+    for _ in range(3):
+        start = time.perf_counter()
+        document.save(folder / "saved.json")
+        saves.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        json.dumps(data, ensure_ascii=False, indent=2)
+        dumps.append(time.perf_counter() - start)
+    return min(saves), min(dumps)
+
+
+def _stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {"p50": round(statistics.median(ordered), 1),
+            "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1)}
+
+
+if __name__ == "__main__":  # pragma: no cover - for profiling by hand
+    sys.exit(run_edit([int(sys.argv[1])], as_json=True))
