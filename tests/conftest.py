@@ -21,6 +21,14 @@ from viewer.bundled import bundled_root, default_timeline
 
 atexit.register(shutil.rmtree, os.environ["TIMELINE_VIEWER_CACHE"], ignore_errors=True)
 
+
+@pytest.fixture(autouse=True)
+def recovery_folder(tmp_path_factory, monkeypatch) -> Path:
+    """Recovery copies of unsaved changes go to a folder of each test, never the user's."""
+    folder = tmp_path_factory.mktemp("recovery")
+    monkeypatch.setenv("TIMELINE_VIEWER_RECOVERY", str(folder))
+    return folder
+
 SEED_TIMELINE = default_timeline()
 
 

@@ -210,23 +210,23 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="81"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="83"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="82"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="84"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="103"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="108"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="105"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="110"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="104"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="106"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -235,103 +235,103 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="109"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="111"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="113"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="115"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="133"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="138"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="141"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="154"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="146"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="156"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="161"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="164"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="172"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="177"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="174"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="179"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="176"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="181"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="178"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="183"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="183"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="188"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="200"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="219"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="224"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="221"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="231"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="236"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="241"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="249"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="254"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="251"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="256"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="260"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="265"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="262"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="267"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -367,6 +367,14 @@
         <location filename="../../viewer/qt/editing/dialogs.py" line="70"/>
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="116"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -903,6 +911,39 @@
         <location filename="../../viewer/qt/document/search_service.py" line="53"/>
         <source>&apos;amount:{value}&apos; is not an amount; write for example amount:&gt;=10bn, amount:&gt;500m or amount:&gt;=10e9</source>
         <translation>„amount:{value}“ ist kein Betrag; schreiben Sie zum Beispiel amount:&gt;=10bn, amount:&gt;500m oder amount:&gt;=10e9</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="31"/>
+        <source>{name} has unsaved changes from {time} that were not saved (the program closed first).</source>
+        <translation>{name} hat ungespeicherte Änderungen vom {time}, die nicht gespeichert wurden (das Programm wurde vorher beendet).</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="34"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="36"/>
+        <source>Bring them back? They come back unsaved; Undo takes them away again.</source>
+        <translation>Zurückholen? Sie kommen ungespeichert zurück; Rückgängig nimmt sie wieder weg.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="38"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="40"/>
+        <source>&amp;Discard Them</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/autosave.py" line="42"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from viewer.domain.authoring.recognize import recognize
 from viewer.domain.authoring.reports import ReportUnreadable, guess_language, read_report
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.files.saving import save_timeline, timeline_bytes
+from viewer.domain.format.problems import TimelineError
 
 WIRE = ("SAN FRANCISCO, March 12 (Wire) - Harbor Dynamics said on Thursday it had raised "
         "$300 million in a round led by Cobalt Partners, according to people familiar with the "
@@ -272,3 +273,25 @@ def test_a_snapshot_the_format_forbids_is_explained_in_the_format_s_words(tmp_pa
     (problem,) = problems_of(wrong, texts, "harbor.json")
     assert problem.file == "harbor.json" and "source '001'" in str(problem)
     assert "language" in str(problem)
+
+
+def test_a_recovery_copy_brings_the_snapshot_back_and_refuses_a_foreign_one(tmp_path):
+    from viewer.domain.files.recovery import (
+        discard_recovery,
+        pending_recovery,
+        recovery_path,
+        write_recovery,
+    )
+
+    timeline, texts = build(tmp_path)
+    path = tmp_path / "harbor.json"
+    assert pending_recovery(path) is None
+    write_recovery(path, timeline)
+    back = pending_recovery(path)
+    assert back.timeline == timeline and back.texts == texts and back.written
+    other = tmp_path / "other.json"
+    recovery_path(other).write_bytes(recovery_path(path).read_bytes())  # copied by hand
+    with pytest.raises(TimelineError, match="cannot be used: not a recovery copy"):
+        pending_recovery(other)
+    discard_recovery(path)
+    assert pending_recovery(path) is None

@@ -210,3 +210,32 @@ def test_removing_a_quoted_report_asks_first_names_the_events_and_undoes(
     assert list(window.document.sources) == ["001", "002"]
     assert [e.title for e in window.document.events] == [talks]
     assert window.document.text_of("002") == BERICHT
+
+
+def test_unsaved_changes_are_kept_and_offered_back_after_a_crash(
+        qtbot, settings, failed_loads, tmp_path, answers, monkeypatch, recovery_folder):
+    from tests.qt.conftest import TODAY
+    from viewer.app import build_window
+    from viewer.qt.editing.autosave import RecoverDialog
+
+    first = build_window(None, now=TODAY, settings=settings)
+    qtbot.addWidget(first)
+    first.action("new_timeline").trigger()
+    add_reports(first, tmp_path, answers)
+    select(first, "001", "The company plans to list its shares")
+    first.action("new_event").trigger()
+    first.authoring.autosave.write_now(wait=True)   # what the 30 s timer does
+    assert len(list(recovery_folder.iterdir())) == 1
+    # The program dies here: no save, no question. The next start opens the file:
+    offered = []
+    monkeypatch.setattr(RecoverDialog, "ask", classmethod(
+        lambda cls, parent, name, written: offered.append(name) or "recover"))
+    second = build_window(tmp_path / "harbor.json", now=TODAY, settings=settings)
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: bool(offered and second.document.events))
+    assert offered == ["harbor.json"]
+    assert [e.quotes[0].text for e in second.document.events] == [
+        "The company plans to list its shares"]
+    assert list(second.document.sources) == ["001", "002"] and second.document.modified
+    second.action("save").trigger()
+    assert list(recovery_folder.iterdir()) == []     # saved: the copy is gone

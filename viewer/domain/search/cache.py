@@ -17,10 +17,11 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from viewer.domain.files.places import user_cache
 
 FORMAT = "search-index/4"  # change whenever folding, tokenizers or numbering change
 KEEP = 4                   # cached indexes kept; older ones are removed
@@ -33,13 +34,7 @@ def default_cache_dir() -> Path | None:
     chosen = os.environ.get("TIMELINE_VIEWER_CACHE")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "timeline-viewer" / "search"
+    return user_cache("search")
 
 
 def content_key(documents: Iterable[str]) -> str:

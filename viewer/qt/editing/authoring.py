@@ -27,6 +27,7 @@ from viewer.domain.files.saving import save_timeline
 from viewer.domain.format.model import EntityKind
 from viewer.domain.format.problems import TimelineError
 from viewer.qt.document.document import TimelineDocument
+from viewer.qt.editing.autosave import Autosave
 from viewer.qt.editing.dialogs import (
     AddReportDialog,
     ConfirmDialog,
@@ -53,6 +54,7 @@ class Authoring(QObject):
         super().__init__(window)
         self._window, self._document, self._source, self._editor = window, document, source, \
             editor
+        self.autosave = Autosave(document, window)
 
     def _say(self, message: str, timeout: int = 6000) -> None:
         self._window.statusBar().showMessage(message, timeout)
@@ -121,7 +123,10 @@ class Authoring(QObject):
         answer = SaveChangesDialog.ask(self._window, self._document.title)
         if answer == "save":
             return self.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.autosave.discard()
+            return True
+        return False
 
     # --- reports ------------------------------------------------------------------------------
 
