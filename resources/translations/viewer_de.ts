@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="187"/>
+        <location filename="../../viewer/qt/window/actions.py" line="190"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -132,77 +132,77 @@
 <context>
     <name>AddReportDialog</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="114"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="118"/>
         <source>printed in the report</source>
         <translation>im Bericht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="115"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="119"/>
         <source>from the page&apos;s metadata</source>
         <translation>aus den Metadaten der Seite</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="116"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="120"/>
         <source>inferred (say from what)</source>
         <translation>erschlossen (sagen Sie, woraus)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="121"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="125"/>
         <source>Add Report: {name}</source>
         <translation>Bericht hinzufügen: {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="128"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="132"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="129"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="137"/>
         <source>e.g. 16. Dezember 2025, 2025-12-16</source>
         <translation>z. B. 16. Dezember 2025, 2025-12-16</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="143"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="147"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="143"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="147"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="144"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="144"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="145"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
         <source>&amp;Published:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="146"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
         <source>Date &amp;from:</source>
         <translation>Datum &amp;aus:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="146"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="162"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="166"/>
         <source>Give the publication date as the report or page gives it.</source>
         <translation>Geben Sie das Veröffentlichungsdatum so an, wie Bericht oder Seite es nennen.</translation>
     </message>
@@ -210,23 +210,23 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="83"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="90"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="84"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="91"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="105"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="110"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="112"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="117"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="106"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="113"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -235,103 +235,119 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="111"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="115"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="122"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="138"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="145"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="146"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="153"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="166"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="161"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="168"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="164"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="171"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="177"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="184"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="179"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="186"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="181"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="188"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="183"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="190"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="188"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="200"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="205"/>
+        <source>Show the report to update in the report pane first.</source>
+        <translation>Zeigen Sie zuerst den zu aktualisierenden Bericht im Berichtsbereich an.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="213"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="227"/>
+        <source>Update Report</source>
+        <translation>Bericht aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="229"/>
+        <source>Update Report ‘{title}’</source>
+        <translation>Bericht „{title}“ aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="241"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="224"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="265"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="267"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="231"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="272"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="241"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="282"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="254"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="295"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="256"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="297"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="265"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="306"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="267"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="308"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -339,32 +355,32 @@
 <context>
     <name>AuthoringDialogs</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="38"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="42"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="47"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="51"/>
         <source>Save Timeline As</source>
         <translation>Zeitleiste speichern unter</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="55"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="59"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="66"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="70"/>
         <source>“{title}” has changes that are not saved.</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="68"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="72"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="70"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="74"/>
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
     </message>
@@ -1101,6 +1117,64 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
 </context>
 <context>
+    <name>UpdateReportDialog</name>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="203"/>
+        <source>kept</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="204"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="205"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="206"/>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="211"/>
+        <source>Update Report: {title}</source>
+        <translation>Bericht aktualisieren: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="214"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="214"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
+        <source>Score</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="239"/>
+        <source>{kept} kept, {moved} moved, {changed} changed (tick the proposals that are the same passage), {lost} lost. Quotes lost or not ticked are removed; an event left without any quote is deleted. Undo brings everything back.</source>
+        <translation>{kept} unverändert, {moved} verschoben, {changed} geändert (haken Sie die Vorschläge an, die dieselbe Passage sind), {lost} verloren. Verlorene oder nicht angehakte Zitate werden entfernt; ein Ereignis ohne Zitat wird gelöscht. Rückgängig holt alles zurück.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <location filename="../../viewer/qt/window/actions.py" line="31"/>
@@ -1138,47 +1212,47 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="90"/>
+        <location filename="../../viewer/qt/window/actions.py" line="93"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="93"/>
+        <location filename="../../viewer/qt/window/actions.py" line="96"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="96"/>
+        <location filename="../../viewer/qt/window/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="116"/>
+        <location filename="../../viewer/qt/window/actions.py" line="119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="118"/>
+        <location filename="../../viewer/qt/window/actions.py" line="121"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="121"/>
+        <location filename="../../viewer/qt/window/actions.py" line="124"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="124"/>
+        <location filename="../../viewer/qt/window/actions.py" line="127"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="127"/>
+        <location filename="../../viewer/qt/window/actions.py" line="130"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="130"/>
+        <location filename="../../viewer/qt/window/actions.py" line="133"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -1234,116 +1308,121 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
     </message>
     <message>
         <location filename="../../viewer/qt/window/actions.py" line="82"/>
+        <source>&amp;Update Report…</source>
+        <translation>Bericht a&amp;ktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="85"/>
         <source>&amp;Remove Report…</source>
         <translation>Bericht &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="85"/>
+        <location filename="../../viewer/qt/window/actions.py" line="88"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="87"/>
+        <location filename="../../viewer/qt/window/actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="98"/>
+        <location filename="../../viewer/qt/window/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="101"/>
+        <location filename="../../viewer/qt/window/actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="104"/>
+        <location filename="../../viewer/qt/window/actions.py" line="107"/>
         <source>New &amp;Event from Selection</source>
         <translation>Neues &amp;Ereignis aus Markierung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="107"/>
+        <location filename="../../viewer/qt/window/actions.py" line="110"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>Markierung als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="110"/>
+        <location filename="../../viewer/qt/window/actions.py" line="113"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="113"/>
+        <location filename="../../viewer/qt/window/actions.py" line="116"/>
         <source>Edi&amp;t Event</source>
         <translation>Ereignis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="134"/>
+        <location filename="../../viewer/qt/window/actions.py" line="137"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="138"/>
+        <location filename="../../viewer/qt/window/actions.py" line="141"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="141"/>
+        <location filename="../../viewer/qt/window/actions.py" line="144"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="144"/>
+        <location filename="../../viewer/qt/window/actions.py" line="147"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="147"/>
+        <location filename="../../viewer/qt/window/actions.py" line="150"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="150"/>
+        <location filename="../../viewer/qt/window/actions.py" line="153"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="153"/>
+        <location filename="../../viewer/qt/window/actions.py" line="156"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="156"/>
+        <location filename="../../viewer/qt/window/actions.py" line="159"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="159"/>
+        <location filename="../../viewer/qt/window/actions.py" line="162"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="162"/>
+        <location filename="../../viewer/qt/window/actions.py" line="165"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="165"/>
+        <location filename="../../viewer/qt/window/actions.py" line="168"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="167"/>
+        <location filename="../../viewer/qt/window/actions.py" line="170"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="170"/>
+        <location filename="../../viewer/qt/window/actions.py" line="173"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="173"/>
+        <location filename="../../viewer/qt/window/actions.py" line="176"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

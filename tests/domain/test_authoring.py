@@ -295,3 +295,36 @@ def test_a_recovery_copy_brings_the_snapshot_back_and_refuses_a_foreign_one(tmp_
         pending_recovery(other)
     discard_recovery(path)
     assert pending_recovery(path) is None
+
+
+def test_a_changed_report_re_anchors_every_quote_and_proposes_the_rest(tmp_path):
+    from viewer.domain.authoring.adding import store_report
+    from viewer.domain.authoring.reanchor import reanchor, with_report_updated
+
+    timeline, texts = build(tmp_path)
+    raised = "Harbor Dynamics said on Thursday it had raised $300 million"
+    plans = "The company plans to list its shares in the second half of next year"
+    led = "in a round led by Cobalt Partners"
+    for title, words in (("Raised", raised), ("Plans", plans), ("Led", led)):
+        event = event_from_quote(timeline, texts, find_passage("001", WIRE, words), title=title,
+                                 date=published_date("2026-03-12"))
+        timeline = with_event(timeline, event)
+    # The outlet corrected its story: a new first line, a figure changed, a phrase dropped.
+    new = ("UPDATED with details.\n" + WIRE.replace("$300 million", "$320 million")
+           .replace(" in a round led by Cobalt Partners", ""))
+    results = {r.event_id: r for r in reanchor(timeline, "001", new)}
+    assert results["plans"].status == "moved" and \
+        new[results["plans"].new.start:results["plans"].new.end] == plans
+    changed = results["raised"]
+    assert changed.status == "changed" and 80 <= changed.score < 100
+    assert changed.new.text == raised.replace("$300", "$320")
+    assert results["led"].status == "lost"
+    stored = store_report(tmp_path / "sources", new, "001")
+    after, deleted = with_report_updated(timeline, "001", stored.file, stored.sha256,
+                                         list(results.values()), accepted={changed.key})
+    assert deleted == ["led"]
+    assert [e.quotes[0].text for e in after.events] == [changed.new.text, plans]
+    assert problems_of(after, {**texts, "001": new}, "harbor.json") == []
+    rejected, _ = with_report_updated(timeline, "001", stored.file, stored.sha256,
+                                      list(results.values()), accepted=set())
+    assert [e.id for e in rejected.events] == ["plans"]  # never accepted silently

@@ -5,6 +5,7 @@ redo, save, reopen, validate."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from viewer.cli import main
 from viewer.qt.editing.dialogs import (
@@ -239,3 +240,41 @@ def test_unsaved_changes_are_kept_and_offered_back_after_a_crash(
     assert list(second.document.sources) == ["001", "002"] and second.document.modified
     second.action("save").trigger()
     assert list(recovery_folder.iterdir()) == []     # saved: the copy is gone
+
+
+def test_a_report_that_changed_is_updated_with_every_quote_reviewed(
+        qtbot, window, tmp_path, answers, monkeypatch):
+    from viewer.qt.editing.dialogs import UpdateReportDialog
+
+    reviewed = []
+
+    def tick_all(cls, parent, title, results, titles):
+        dialog = cls(parent, title, results, titles)
+        reviewed.append([(r.status, dialog.table.item(i, 1).text())
+                         for i, r in enumerate(results)])
+        for row, result in enumerate(results):
+            if result.status == "changed":
+                dialog.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        keys = dialog.accepted_keys()
+        dialog.deleteLater()
+        return keys
+    monkeypatch.setattr(UpdateReportDialog, "ask", classmethod(tick_all))
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    window.action("new_event").trigger()
+    select(window, "001", "The company plans to list its shares")
+    window.action("new_event").trigger()
+    (tmp_path / "wire-v2.txt").write_text("CORRECTED.\n" + WIRE.replace("$300", "$320"),
+                                          encoding="utf-8")
+    window.source.show_source("001")
+    assert window.authoring.update_report(tmp_path / "wire-v2.txt")
+    assert [status for status, _ in reviewed[0]] == ["changed", "moved"]
+    texts = sorted(q.text for e in window.document.events for q in e.quotes)
+    assert texts == ["Harbor Dynamics said on Thursday it had raised $320 million",
+                     "The company plans to list its shares"]
+    assert window.document.text_of("001").startswith("CORRECTED.")
+    window.action("undo").trigger()
+    assert window.document.text_of("001") == WIRE
+    window.action("save").trigger()
+    assert main(["validate", str(tmp_path / "harbor.json"), "--strict"]) == 0

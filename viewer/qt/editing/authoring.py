@@ -11,7 +11,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from viewer.domain.authoring.adding import add_report, event_from_quote, read_passage
+from viewer.domain.authoring.adding import (
+    add_report,
+    event_from_quote,
+    read_passage,
+    store_report,
+)
 from viewer.domain.authoring.edits import (
     EditRefused,
     new_timeline,
@@ -22,6 +27,7 @@ from viewer.domain.authoring.edits import (
     without_report,
 )
 from viewer.domain.authoring.passages import PassageNotFound, quote_at
+from viewer.domain.authoring.reanchor import reanchor, with_report_updated
 from viewer.domain.authoring.reports import SUFFIXES, ReportUnreadable, read_report
 from viewer.domain.files.saving import save_timeline
 from viewer.domain.format.model import EntityKind
@@ -36,6 +42,7 @@ from viewer.qt.editing.dialogs import (
     ReportFileDialog,
     SaveAsDialog,
     SaveChangesDialog,
+    UpdateReportDialog,
 )
 from viewer.qt.editing.event_editor import EventEditor
 from viewer.qt.panes.source_pane import SourcePane
@@ -187,6 +194,40 @@ class Authoring(QObject):
         texts = {key: text for key, text in document.opened.texts.items() if key != source_id}
         document.edit(self.tr("Remove Report ‘{title}’").format(title=_short(title)), timeline,
                       texts=texts)
+        return True
+
+    def update_report(self, path: Path | None = None) -> bool:
+        """A new version of the report shown: every quote of it is found again (kept, moved,
+        or a proposal the user must accept), then the report points at its new text, as one
+        undoable step."""
+        document, source_id = self._document, self._source.source_id
+        if document.opened is None or not source_id:
+            self._say(self.tr("Show the report to update in the report pane first."))
+            return False
+        path = path or ReportFileDialog.ask(self._window, self._folder())
+        if path is None:
+            return False
+        try:
+            report = read_report(path)
+        except ReportUnreadable as error:
+            self._problem(self.tr("Update Report"), str(error))
+            return False
+        opened = document.opened
+        results = reanchor(opened.timeline, source_id, report.text)
+        titles = {e.id: e.title for e in document.events}
+        source = document.sources[source_id]
+        accepted = UpdateReportDialog.ask(self._window, source.title, results, titles)
+        if accepted is None:
+            return False
+        try:
+            stored = store_report(opened.loaded.sources_dir, report.text, source_id)
+            timeline, _ = with_report_updated(opened.timeline, source_id, stored.file,
+                                              stored.sha256, results, accepted)
+        except (EditRefused, OSError) as error:
+            self._problem(self.tr("Update Report"), str(error))
+            return False
+        document.edit(self.tr("Update Report ‘{title}’").format(title=_short(source.title)),
+                      timeline, texts={**opened.texts, source_id: report.text})
         return True
 
     def is_report(self, path: Path) -> bool:

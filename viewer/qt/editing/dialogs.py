@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -189,3 +193,68 @@ class AddReportDialog(QDialog):
         dialog = cls(parent, report, file_name, outlets)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class UpdateReportDialog(QDialog):
+    """The quotes of a report that changed, each with where it is now: kept, moved, changed
+    (a proposal with its score, accepted only when ticked) or lost."""
+
+    STATUS: ClassVar[dict[str, str]] = {
+              "kept": QT_TRANSLATE_NOOP("UpdateReportDialog", "kept"),
+              "moved": QT_TRANSLATE_NOOP("UpdateReportDialog", "moved"),
+              "changed": QT_TRANSLATE_NOOP("UpdateReportDialog", "changed"),
+              "lost": QT_TRANSLATE_NOOP("UpdateReportDialog", "lost")}
+
+    def __init__(self, parent: QWidget | None, title: str, results: list,
+                 event_titles: dict[str, str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Update Report: {title}").format(title=title))
+        self.setMinimumSize(900, 420)
+        self.table = QTableWidget(len(results), 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Quote"), self.tr("Event"),
+                                              self.tr("Before"), self.tr("Now"),
+                                              self.tr("Score")])
+        self._results = results
+        for row, result in enumerate(results):
+            status = QTableWidgetItem(self.tr(self.STATUS[result.status]))
+            if result.status == "changed":  # a proposal: the user must tick it
+                status.setFlags(status.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                status.setCheckState(Qt.CheckState.Unchecked)
+            cells = [status, QTableWidgetItem(event_titles.get(result.event_id, result.event_id)),
+                     QTableWidgetItem(result.old.text),
+                     QTableWidgetItem(result.new.text if result.new else "—"),
+                     QTableWidgetItem(f"{result.score:.0f}")]
+            for column, cell in enumerate(cells):
+                if column:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, cell)
+        for column, width in enumerate((100, 170, 255, 255, 50)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
+        counts = {key: sum(r.status == key for r in results) for key in self.STATUS}
+        self.summary = QLabel(self.tr(
+            "{kept} kept, {moved} moved, {changed} changed (tick the proposals that are the "
+            "same passage), {lost} lost. Quotes lost or not ticked are removed; an event left "
+            "without any quote is deleted. Undo brings everything back.").format(**counts))
+        self.summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.summary)
+        column.addWidget(self.table)
+        column.addWidget(buttons)
+
+    def accepted_keys(self) -> set[tuple[str, int, int]]:
+        return {result.key for row, result in enumerate(self._results)
+                if result.status == "changed"
+                and self.table.item(row, 0).checkState() == Qt.CheckState.Checked}
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, results: list,
+            event_titles: dict[str, str]) -> set[tuple[str, int, int]] | None:
+        dialog = cls(parent, title, results, event_titles)
+        return dialog.accepted_keys() if dialog.exec() == QDialog.DialogCode.Accepted else None
