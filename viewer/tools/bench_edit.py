@@ -109,8 +109,8 @@ def _edit_date(document: Any, event_id: str) -> None:
     event = opened.events[opened.ids[event_id]]
     source = opened.sources[event.quotes[0].source]
     new = changed(event, Event, date=date_for("im November 2025", source))
-    document.edit("Edit Event", with_event_replaced(opened.timeline, event_id, new),
-                  select=event_id)
+    document.edit("Edit Event", with_event_replaced(opened.timeline, event_id, new,
+                                                    at=opened.ids[event_id]), select=event_id)
 
 
 def _save_figures(document: Any) -> tuple[float, float]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 
 from viewer.domain.files.loading import no_collection
 from viewer.domain.format.model import Precision, Relation
+from viewer.domain.story.changes import Change
 from viewer.domain.story.conflicts import Conflict, find_conflicts
 from viewer.domain.story.pacing import UNPACED, Pacer
 
@@ -140,6 +142,87 @@ class EventColumns:
     def with_source(self) -> dict[str, np.ndarray]:
         """Source id → the events quoting it."""
         return _groups(self.quoted_sources)
+
+
+# Per-event columns an edit patches row by row (eager ones first); the rest are dropped and
+# made again when first asked for.
+ARRAYS = ("start", "end", "point", "context_day", "known_until")
+LISTS = ("first_actor", "ids", "kinds", "statuses", "first_source", "quoted_sources")
+
+
+def patched_columns(old: EventColumns, timeline: Any, change: Change) -> EventColumns:
+    """The columns of ``timeline``, made from ``old`` (the columns of the snapshot before
+    ``change``) by gathering only the changed events: milliseconds at 100,000 events where
+    gathering all of them takes a quarter of a second."""
+    events = timeline.events
+    new = EventColumns.__new__(EventColumns)
+    new._events, new._sources, new.count = events, timeline.sources, len(events)
+    rows = list(change.rows)
+    fresh = EventColumns(SimpleNamespace(events=[events[i] for i in rows] if change.kind !=
+                                         "remove" else [], sources=timeline.sources))
+    for name in ARRAYS:
+        setattr(new, name, _patched_array(getattr(old, name), getattr(fresh, name), change))
+    for name in LISTS:
+        if name in old.__dict__ or name == "first_actor":
+            new.__dict__[name] = _patched_list(getattr(old, name), getattr(fresh, name), change)
+    if "conflicts" in old.__dict__:
+        new.__dict__["conflicts"] = _patched_conflicts(old.conflicts, fresh.conflicts, change)
+    if old.knows_sources() and "quoted_sources" in new.__dict__:
+        new.__dict__["with_source"] = _patched_groups(old.with_source, new.quoted_sources,
+                                                      old.quoted_sources, change)
+    return new
+
+
+def _patched_array(old: np.ndarray, fresh: np.ndarray, change: Change) -> np.ndarray:
+    if change.kind == "append":
+        return np.concatenate((old, fresh))
+    if change.kind == "remove":
+        return np.delete(old, change.rows[0])
+    result = old.copy()
+    result[list(change.rows)] = fresh
+    return result
+
+
+def _patched_list(old: list, fresh: list, change: Change) -> list:
+    if change.kind == "append":
+        return old + fresh
+    if change.kind == "remove":
+        return old[:change.rows[0]] + old[change.rows[0] + 1:]
+    result = list(old)
+    for row, value in zip(change.rows, fresh, strict=True):
+        result[row] = value
+    return result
+
+
+def _patched_conflicts(old: dict[int, list[Conflict]], fresh: dict[int, list[Conflict]],
+                       change: Change) -> dict[int, list[Conflict]]:
+    if change.kind == "remove":
+        gone = change.rows[0]
+        return {index - (index > gone): found for index, found in old.items() if index != gone}
+    result = {index: found for index, found in old.items() if index not in change.rows}
+    result.update({change.rows[position]: found for position, found in fresh.items()})
+    return result
+
+
+def _patched_groups(old: dict[str, np.ndarray], quoted: list[list[str]],
+                    old_quoted: list[list[str]], change: Change) -> dict[str, np.ndarray]:
+    """:attr:`EventColumns.with_source` after ``change``, touching only the reports the
+    changed rows quote (and, for a removal, shifting the indices after the row)."""
+    if change.kind == "remove":
+        gone = change.rows[0]
+        return {key: members[members != gone] - (members[members != gone] > gone)
+                for key, members in old.items()}
+    result = dict(old)
+    rows = np.array(change.rows, dtype=np.int64)
+    touched = {key for row in change.rows for key in quoted[row]}
+    if change.kind == "replace":
+        touched |= {key for row in change.rows for key in old_quoted[row]}
+    for key in touched:
+        members = result.get(key, np.zeros(0, dtype=np.int64))
+        members = members[~np.isin(members, rows)]
+        mine = [row for row in change.rows if key in quoted[row]]
+        result[key] = np.unique(np.concatenate((members, np.array(mine, dtype=np.int64))))
+    return result
 
 
 def gather_columns(timeline: Any,

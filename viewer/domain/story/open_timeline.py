@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,9 @@ import numpy as np
 
 from viewer.domain.files.loading import LoadedTimeline, Progress, load_timeline, no_collection
 from viewer.domain.format.model import Entity, Event, EventStatus, Source
+from viewer.domain.story.changes import Change, event_change
 from viewer.domain.story.conflicts import Conflict, contested_title, find_conflicts
-from viewer.domain.story.event_columns import EventColumns, gather_columns
+from viewer.domain.story.event_columns import EventColumns, gather_columns, patched_columns
 from viewer.domain.timeline.index import TimelineIndex
 from viewer.domain.timeline.items import ItemFacts, Lanes, Placement
 from viewer.domain.timeline.timescale import IDENTITY, Warp, build_warp
@@ -57,6 +58,35 @@ class OpenTimeline:
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._warps: dict[str, Warp] = {}
+
+    def after_edit(self, loaded: LoadedTimeline) -> OpenTimeline:
+        """The open timeline of the next snapshot of this one (an edit, its undo or redo),
+        derived from this one: only the events that changed are gathered again, found by
+        identity (an edit shares every event it leaves alone). Anything but a simple change
+        is derived afresh."""
+        change = event_change(self.events, loaded.timeline.events)
+        if change is None:
+            return OpenTimeline(loaded, language=self.language)
+        new = OpenTimeline.__new__(OpenTimeline)
+        timeline = loaded.timeline
+        new.loaded, new.language = loaded, self.language
+        new.entities, new.sources = loaded.entities, loaded.sources
+        new.name_of = Naming({e.id: e.name for e in timeline.entities})
+        new.columns = patched_columns(self.columns, timeline, change)
+        new.order = _patched_order(self.order, self.rank, new.columns, change)
+        new.rank = np.empty(new.columns.count, dtype=np.int64)
+        new.rank[new.order] = np.arange(new.columns.count)
+        new.thread_titles = {t.id: t.title for t in timeline.threads}
+        new._facts = _ItemFacts(timeline.events, new.columns, self.language)
+        new._placements, new._indexes, new._warps = {}, {}, {}
+        if change.kind != "remove" and "lanes" in self.__dict__ and \
+                self.sources.keys() == new.sources.keys() and self.name_of == new.name_of:
+            new.__dict__["lanes"] = self.lanes.patched(new._lane_keys(), list(change.rows),
+                                                       change.kind == "append")
+        if "ids" in self.__dict__:
+            new.__dict__["ids"] = IdMap.after(self.ids, self.columns.ids, new.columns.ids,
+                                              change)
+        return new
 
     # --- what was loaded ---------------------------------------------------------------------
 
@@ -124,11 +154,12 @@ class OpenTimeline:
 
     @functools.cached_property
     def lanes(self) -> Lanes:
+        return Lanes(self._lane_keys(), _LaneLabel(self.name_of, self.sources, self.language))
+
+    def _lane_keys(self) -> dict[str, Callable[[], list[str]]]:
         columns = self.columns
-        return Lanes({"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
-                      "source": lambda: columns.first_source,
-                      "status": lambda: columns.statuses},
-                     _LaneLabel(self.name_of, self.sources, self.language))
+        return {"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
+                "source": lambda: columns.first_source, "status": lambda: columns.statuses}
 
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
@@ -181,6 +212,11 @@ class Naming:
 
     def __init__(self, names: dict[str, str]) -> None:
         self._names = names
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Naming) and other._names == self._names
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, never a key
 
     def __call__(self, entity_id: str) -> str:
         return self._names.get(entity_id, entity_id)
@@ -242,6 +278,72 @@ class _ReportDays:
             if day:
                 days.add(float(day.toordinal()))
         return tuple(sorted(days))
+
+
+class IdMap(Mapping[str, int]):
+    """Event id → event index, as a few changes over the map of an earlier snapshot (copying
+    100,000 entries per edit would cost more than the edit); folded into a plain dictionary
+    when the changes pile up."""
+
+    MOST_CHANGES = 64
+
+    def __init__(self, base: Mapping[str, int], changes: dict[str, int | None]) -> None:
+        self._base, self._changes = base, changes  # a change of None: the id is gone
+
+    @classmethod
+    def after(cls, old: Mapping[str, int], old_ids: list[str], ids: list[str],
+              change: Change) -> Mapping[str, int]:
+        if change.kind == "remove":
+            return dict(zip(ids, range(len(ids)), strict=True))
+        base, changes = (old._base, dict(old._changes)) if isinstance(old, IdMap) else (old, {})
+        if change.kind == "replace":
+            for row in change.rows:  # an id may have changed: its old entry goes
+                if old.get(old_ids[row]) == row:
+                    changes[old_ids[row]] = None
+        for row in change.rows:
+            changes[ids[row]] = row
+        if len(changes) > cls.MOST_CHANGES:
+            return dict(zip(ids, range(len(ids)), strict=True))
+        return cls(base, changes)
+
+    def __getitem__(self, key: str) -> int:
+        if key in self._changes:
+            value = self._changes[key]
+            if value is None:
+                raise KeyError(key)
+            return value
+        return self._base[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (key for key in self._base if key not in self._changes)
+        yield from (key for key, value in self._changes.items() if value is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _patched_order(order: np.ndarray, rank: np.ndarray, columns: EventColumns,
+                   change: Change) -> np.ndarray:
+    """:func:`date_order` after ``change``: the changed rows taken out of the old order and
+    put back where their days now sort (ties by file order), with binary searches instead of
+    a new sort of every event."""
+    if change.kind == "remove":
+        gone = change.rows[0]
+        kept = np.delete(order, rank[gone])
+        return kept - (kept > gone)
+    if len(change.rows) > 64:  # many rows: one sort is cheaper than many insertions
+        return date_order(columns)
+    rows = np.array(change.rows, dtype=np.int64)
+    kept = np.delete(order, rank[rows]) if change.kind == "replace" else order
+    day = np.where(np.isnan(columns.start), columns.end, columns.start)
+    kept_days = day[kept]
+    for row in sorted(change.rows, key=lambda r: (np.nan_to_num(day[r], nan=np.inf), r)):
+        low = int(np.searchsorted(kept_days, day[row], side="left"))
+        high = int(np.searchsorted(kept_days, day[row], side="right"))
+        at = low + int(np.searchsorted(kept[low:high], row))
+        kept = np.insert(kept, at, row)
+        kept_days = np.insert(kept_days, at, day[row])
+    return kept
 
 
 def date_order(columns: EventColumns) -> np.ndarray:

@@ -51,6 +51,7 @@ class Lanes:
                  label: Callable[[str, str], str]) -> None:
         self._keys, self._label = keys, label
         self._numbered: dict[str, tuple[np.ndarray, list[str]]] = {}
+        self._numbers: dict[str, dict[str, int]] = {}  # per grouping: key -> lane number
 
     def numbered(self, grouping: str) -> tuple[np.ndarray, list[str]]:
         """Each event's lane number, and the lanes' names."""
@@ -59,8 +60,31 @@ class Lanes:
             codes = np.array([numbers.setdefault(key, len(numbers))
                               for key in self._keys[grouping]()], dtype=np.int64)
             names = [self._label(grouping, key) for key in numbers]
-            self._numbered[grouping] = (codes, names)
+            self._numbered[grouping], self._numbers[grouping] = (codes, names), numbers
         return self._numbered[grouping]
+
+    def patched(self, keys: dict[str, Callable[[], list[str]]], rows: list[int],
+                appended: bool) -> Lanes:
+        """The lanes after ``rows`` were replaced (or appended): the groupings numbered so far
+        are renumbered for those rows only; a new key gets a new lane at the end."""
+        lanes = Lanes(keys, self._label)
+        for grouping, (codes, names) in self._numbered.items():
+            numbers, names = dict(self._numbers[grouping]), list(names)
+            every = keys[grouping]()
+            fresh = []
+            for row in rows:
+                key = every[row]
+                if key not in numbers:
+                    numbers[key] = len(numbers)
+                    names.append(self._label(grouping, key))
+                fresh.append(numbers[key])
+            if appended:
+                codes = np.concatenate((codes, np.array(fresh, dtype=np.int64)))
+            else:
+                codes = codes.copy()
+                codes[rows] = fresh
+            lanes._numbered[grouping], lanes._numbers[grouping] = (codes, names), numbers
+        return lanes
 
     def name(self, grouping: str, index: int) -> str:
         codes, names = self.numbered(grouping)

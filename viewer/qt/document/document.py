@@ -142,17 +142,18 @@ class TimelineDocument(QObject):
         derived is made anew from it, views keep their place, the search is asked again."""
         old = self.opened
         loaded = LoadedTimeline(old.path, snapshot.timeline, snapshot.texts, [], stamp=None)
-        opened = OpenTimeline(loaded, language=ui_language())
+        opened = old.after_edit(loaded)  # only the changed events are looked at again
         self.opened, self._owned = opened, False  # the undo stack keeps the old snapshot
         self._passages = {}
-        self.selection.reset(opened)
+        # Selected before the views hear of the new snapshot, so each lays it out once, with
+        # its selection; the selection's signal follows.
+        self.selection.reset(opened, select_id)
         self.search.follow(opened, saved=snapshot.timeline is self._saved_timeline)
         self._index_quotes(opened)
         self.timeline_edited.emit()
         self.filter_changed.emit()
         self.results_changed.emit()
-        if not (select_id and self.selection.select_id(select_id)):
-            self.selection_changed.emit(self.selected)
+        self.selection_changed.emit(self.selected)
 
     def save(self, path: Path | None = None) -> Path:
         """Writes the open snapshot to ``path`` (default: its own file), atomically, after

@@ -26,9 +26,11 @@ class Selection(QObject):
         self._opened: OpenTimeline | None = None
         self.index = NO_SELECTION
 
-    def reset(self, opened: OpenTimeline | None) -> None:
-        """A new timeline: nothing selected (the document emits once everything is new)."""
-        self._opened, self.index = opened, NO_SELECTION
+    def reset(self, opened: OpenTimeline | None, event_id: str | None = None) -> None:
+        """A new timeline (or snapshot): ``event_id`` selected, if it is there, else nothing.
+        Silent: the document emits once everything is new."""
+        index = opened.ids.get(event_id) if opened is not None and event_id else None
+        self._opened, self.index = opened, NO_SELECTION if index is None else index
 
     def _count(self) -> int:
         return self._opened.columns.count if self._opened else 0

@@ -290,7 +290,8 @@ class Authoring(QObject):
             new = with_evidence(event, quote, attributed_to=[
                 f.value for f in found.attributed_to if f.value],
                 amounts=[f.value for f in found.amounts])
-            timeline = with_event_replaced(opened.timeline, event.id, new)
+            timeline = with_event_replaced(opened.timeline, event.id, new,
+                                           at=document.selected)
         except EditRefused as error:
             self._problem(self.tr("Add Evidence"), str(error))
             return False
@@ -304,7 +305,7 @@ class Authoring(QObject):
         if event is None:
             return False
         document.edit(self.tr("Delete Event ‘{title}’").format(title=_short(event.title)),
-                      without_event(document.opened.timeline, event.id))
+                      without_event(document.opened.timeline, event.id, at=document.selected))
         self._say(self.tr("Deleted; Undo brings it back."))
         return True
 

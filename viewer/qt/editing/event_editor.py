@@ -226,7 +226,8 @@ class EventEditor(QDockWidget):
                           summary=self.summary.toPlainText().strip(),
                           kind=self.kind.currentData(), status=self.status.currentData(),
                           actors=actors, date=self._date(), thread=self.thread.currentData())
-            timeline = with_event_replaced(timeline, event.id, new)
+            timeline = with_event_replaced(timeline, event.id, new,
+                                           at=document.opened.ids.get(event.id))
         except (EditRefused, UnreadableDate) as error:
             self.problem.setText(escape(str(error)))
             return False
@@ -242,7 +243,8 @@ class EventEditor(QDockWidget):
         claim, quote = item.data(QUOTE_ROLE)
         try:
             new = without_quote(self._event, claim, quote)
-            timeline = with_event_replaced(self._document.opened.timeline, new.id, new)
+            timeline = with_event_replaced(self._document.opened.timeline, new.id, new,
+                                           at=self._document.opened.ids.get(new.id))
         except EditRefused as error:
             self.problem.setText(escape(str(error)))
             return

@@ -1,0 +1,90 @@
+"""An edit's open timeline, derived from the one before it, says exactly what one derived
+afresh says: same columns, order, ids, lanes, conflicts and which events quote each report."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.conftest import SEED_TIMELINE
+from viewer.domain.authoring.edits import changed, with_event, with_event_replaced, without_event
+from viewer.domain.files.loading import LoadedTimeline, load_timeline
+from viewer.domain.format.fast_load import replace
+from viewer.domain.format.model import Event
+from viewer.domain.story.changes import event_change
+from viewer.domain.story.open_timeline import OpenTimeline
+from viewer.domain.wording.dates import resolve_date
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_timeline(SEED_TIMELINE)
+
+
+def warmed(opened: OpenTimeline) -> OpenTimeline:
+    """Everything the app makes as it runs: lanes of every grouping, ids, conflicts, the
+    reports' quoting events."""
+    for grouping in ("actor", "kind", "source", "status"):
+        opened.lanes.numbered(grouping)
+    opened.ids  # noqa: B018
+    opened.conflicts  # noqa: B018
+    opened.columns.index_sources()
+    return opened
+
+
+def same(derived: OpenTimeline, fresh: OpenTimeline) -> None:
+    for name in ("start", "end", "point", "context_day", "known_until"):
+        assert np.array_equal(getattr(derived.columns, name), getattr(fresh.columns, name),
+                              equal_nan=True), name
+    assert derived.columns.first_actor == fresh.columns.first_actor
+    assert np.array_equal(derived.order, fresh.order)
+    assert np.array_equal(derived.rank, fresh.rank)
+    assert derived.ids == fresh.ids
+    assert derived.conflicts == fresh.conflicts
+    for grouping in ("actor", "kind", "source", "status"):
+        codes, names = derived.lanes.numbered(grouping)
+        fresh_codes, fresh_names = fresh.lanes.numbered(grouping)
+        assert [names[c] for c in codes] == [fresh_names[c] for c in fresh_codes], grouping
+        assert derived.lane_index("event", grouping).names == \
+            fresh.lane_index("event", grouping).names
+    derived_sources = derived.columns.with_source
+    assert derived_sources.keys() == fresh.columns.with_source.keys()
+    for key, members in derived_sources.items():
+        assert np.array_equal(members, fresh.columns.with_source[key]), key
+
+
+def step(before: OpenTimeline, timeline) -> tuple[OpenTimeline, OpenTimeline]:
+    loaded = LoadedTimeline(before.path, timeline, before.texts, [])
+    return before.after_edit(loaded), OpenTimeline(loaded)
+
+
+def test_every_kind_of_edit_derives_what_a_fresh_derivation_gives(seed):
+    opened = warmed(OpenTimeline(seed))
+    events = seed.timeline.events
+    for index, event in enumerate(events):  # a date changed, and so the order
+        source = seed.sources[event.quotes[0].source]
+        new = changed(event, Event, date=resolve_date("im März 2027", None))
+        derived, fresh = step(opened, with_event_replaced(seed.timeline, event.id, new))
+        assert event_change(events, derived.events).rows == (index,)
+        same(derived, fresh)
+        assert source  # the edit kept its report
+    talks = events[3]
+    renamed = changed(talks, Event, id="renamed", actors=["nvidia", *talks.actors])
+    same(*step(opened, with_event_replaced(seed.timeline, talks.id, renamed)))
+    copy = changed(talks, Event, id="copy-of-talks")
+    appended, fresh = step(opened, with_event(seed.timeline, copy))
+    same(appended, fresh)
+    for event in events[::5]:
+        same(*step(opened, without_event(seed.timeline, event.id)))
+    again, fresh = step(warmed(appended), without_event(appended.timeline, "copy-of-talks"))
+    same(again, fresh)
+
+
+def test_anything_but_a_simple_change_is_derived_afresh(seed):
+    opened = OpenTimeline(seed)
+    reordered = replace(seed.timeline, events=list(reversed(seed.timeline.events)))
+    assert event_change(seed.timeline.events, reordered.events).kind == "replace"
+    same(*step(warmed(opened), reordered))
+    fewer = replace(seed.timeline, events=seed.timeline.events[2:])
+    assert event_change(seed.timeline.events, fewer.events) is None
+    same(*step(warmed(opened), fewer))
