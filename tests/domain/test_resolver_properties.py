@@ -59,3 +59,13 @@ def test_any_amount_wording_is_an_ordered_range_or_says_why_not(text, language, 
     if amount.min is not None and amount.max is not None:
         assert amount.min <= amount.max, (text, amount)
     assert amount.min is not None or amount.max is not None
+
+
+def test_a_range_that_ends_before_it_begins_is_said_not_raised():
+    # Found by the property test above: the model's own check raised instead.
+    try:
+        resolve_date("2025 bis 2019")
+    except UnreadableDate as error:
+        assert "ends before it begins" in str(error)
+    else:
+        raise AssertionError("a backwards range was read as a date")

@@ -83,6 +83,9 @@ def resolve_date(text: str, reference: Reference = None, *, source: str | None =
         readings.append(_read(_Words(tokens), ref, text))
         relative = relative or ref.used
     relation, interval = _join(readings)
+    if interval.start is not None and interval.end is not None and interval.end < interval.start:
+        raise UnreadableDate(f"'{text}' ends before it begins ({interval.start} to "
+                             f"{interval.end}); give the earlier date first")
     if relative:
         if source is None:
             raise ValueError("a relative date needs the id of the source it is relative to")
