@@ -26,6 +26,8 @@ def warmed(opened: OpenTimeline) -> OpenTimeline:
     reports' quoting events."""
     for grouping in ("actor", "kind", "source", "status"):
         opened.lanes.numbered(grouping)
+        for axis in ("event", "reported"):
+            opened.lane_index(axis, grouping)
     opened.ids  # noqa: B018
     opened.conflicts  # noqa: B018
     opened.columns.index_sources()
@@ -45,8 +47,15 @@ def same(derived: OpenTimeline, fresh: OpenTimeline) -> None:
         codes, names = derived.lanes.numbered(grouping)
         fresh_codes, fresh_names = fresh.lanes.numbered(grouping)
         assert [names[c] for c in codes] == [fresh_names[c] for c in fresh_codes], grouping
-        assert derived.lane_index("event", grouping).names == \
-            fresh.lane_index("event", grouping).names
+        for axis in ("event", "reported"):
+            mine, theirs = derived.lane_index(axis, grouping), fresh.lane_index(axis, grouping)
+            assert mine.names == theirs.names, (axis, grouping)
+            assert np.array_equal(mine.lane_of, theirs.lane_of)
+            for a, b in zip([mine.everything, *mine.lanes], [theirs.everything, *theirs.lanes],
+                            strict=True):
+                for part in ("order", "lo", "hi", "long_order", "long_lo", "long_hi"):
+                    assert np.array_equal(getattr(a, part), getattr(b, part), equal_nan=True), \
+                        (axis, grouping, a.name, part)
     derived_sources = derived.columns.with_source
     assert derived_sources.keys() == fresh.columns.with_source.keys()
     for key, members in derived_sources.items():
@@ -63,7 +72,8 @@ def test_every_kind_of_edit_derives_what_a_fresh_derivation_gives(seed):
     events = seed.timeline.events
     for index, event in enumerate(events):  # a date changed, and so the order
         source = seed.sources[event.quotes[0].source]
-        new = changed(event, Event, date=resolve_date("im März 2027", None))
+        wording = "im März 2027" if index % 2 else "seit 2019"  # short, then open and long
+        new = changed(event, Event, date=resolve_date(wording, None))
         derived, fresh = step(opened, with_event_replaced(seed.timeline, event.id, new))
         assert event_change(events, derived.events).rows == (index,)
         same(derived, fresh)

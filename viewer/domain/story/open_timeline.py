@@ -57,6 +57,7 @@ class OpenTimeline:
         self._facts = _ItemFacts(timeline.events, self.columns, language)
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
+        self._index_basis: tuple[dict[tuple[str, str], TimelineIndex], Any] = ({}, None)
         self._warps: dict[str, Warp] = {}
 
     def after_edit(self, loaded: LoadedTimeline) -> OpenTimeline:
@@ -83,6 +84,10 @@ class OpenTimeline:
                 self.sources.keys() == new.sources.keys() and self.name_of == new.name_of:
             new.__dict__["lanes"] = self.lanes.patched(new._lane_keys(), list(change.rows),
                                                        change.kind == "append")
+        # The last snapshot's lane indexes, to patch rather than rebuild (dropped once used:
+        # a snapshot never holds on to the one before it for longer).
+        new._index_basis = (dict(self._indexes), change) \
+            if change.kind != "remove" and "lanes" in new.__dict__ else ({}, change)
         if "ids" in self.__dict__:
             new.__dict__["ids"] = IdMap.after(self.ids, self.columns.ids, new.columns.ids,
                                               change)
@@ -190,7 +195,11 @@ class OpenTimeline:
     def lane_index(self, axis: str, grouping: str) -> TimelineIndex:
         key = (axis, grouping)
         if key not in self._indexes:
-            self._indexes[key] = TimelineIndex(self.placement(axis), grouping)
+            basis, change = self._index_basis
+            old = basis.pop(key, None)
+            self._indexes[key] = TimelineIndex(self.placement(axis), grouping) if old is None \
+                else TimelineIndex.after(old, self.placement(axis), list(change.rows),
+                                         change.kind == "append")
         return self._indexes[key]
 
     def warp(self, axis: str) -> Warp:

@@ -53,11 +53,8 @@ class TimelineIndex:
         self.first_days = first
         self.full_range = placement.full_range()
         codes, names = placement.lane_numbers(grouping)
-        # Lanes in the order of their earliest event (then by name): the story reads
-        # top-down in time.
-        earliest = np.full(len(names), np.inf)
-        np.minimum.at(earliest, codes, first)
-        ordered = sorted(range(len(names)), key=lambda code: (earliest[code], names[code]))
+        ordered = _lane_order(codes, names, first)
+        self._ordered = ordered
         self.names = [names[code] for code in ordered]
         number = np.full(len(names), -1, dtype=np.int64)
         number[ordered] = np.arange(len(ordered))
@@ -70,6 +67,34 @@ class TimelineIndex:
         self.lanes = [_lane(name, by_lane[bounds[n]:bounds[n + 1]], first, last)
                       for n, name in enumerate(self.names)]
 
+    @classmethod
+    def after(cls, old: TimelineIndex, placement: Placement, rows: list[int],
+              appended: bool) -> TimelineIndex:
+        """The index of ``placement``, made from ``old`` (the index before ``rows`` were
+        replaced or appended): only the lanes those rows leave or join are sorted again, the
+        others are kept. When the lanes' order changes, it is built afresh."""
+        codes, names = placement.lane_numbers(old.grouping)
+        first, last = placement.first_days, placement.last_days
+        ordered = _lane_order(codes, names, first)
+        if ordered != old._ordered or [names[code] for code in ordered] != old.names:
+            return cls(placement, old.grouping)
+        new = cls.__new__(cls)
+        new.items, new.grouping, new.first_days = placement, old.grouping, first
+        new.full_range = placement.full_range()
+        new._ordered, new.names = ordered, old.names
+        number = np.full(len(names), -1, dtype=np.int64)
+        number[ordered] = np.arange(len(ordered))
+        new.lane_numbers = new.lane_of = number[codes]
+        changed = np.array(rows, dtype=np.int64)
+        touched = set(new.lane_numbers[changed].tolist())
+        if not appended:
+            touched |= set(old.lane_numbers[changed].tolist())
+        new.everything = _patched_lane(old.everything, changed, first, last)
+        new.lanes = [_patched_lane(lane, changed[new.lane_numbers[changed] == n], first, last,
+                                   leaving=changed)
+                     if n in touched else lane for n, lane in enumerate(old.lanes)]
+        return new
+
     def neighbourhood(self, event: int, count: int) -> tuple[float, float]:
         """Days around ``event`` that hold about ``count`` events of its lane: zooming to them
         shows the event on its own instead of inside a counted bar."""
@@ -81,6 +106,38 @@ class TimelineIndex:
         first = max(0, position - count // 2)
         last = min(len(lane.lo) - 1, position + count // 2)
         return float(lane.lo[first]), float(lane.lo[last]) + 1
+
+
+def _lane_order(codes: np.ndarray, names: list[str], first: np.ndarray) -> list[int]:
+    """Lanes in the order of their earliest event (then by name): the story reads top-down
+    in time."""
+    earliest = np.full(len(names), np.inf)
+    np.minimum.at(earliest, codes, first)
+    # A lane left without events (its last one moved elsewhere by an edit) is not drawn.
+    return [code for code in sorted(range(len(names)), key=lambda c: (earliest[c], names[c]))
+            if earliest[code] != np.inf]
+
+
+def _patched_lane(lane: LaneIndex, joining: np.ndarray, first: np.ndarray, last: np.ndarray,
+                  leaving: np.ndarray | None = None) -> LaneIndex:
+    """``lane`` without the events ``leaving`` (default: those ``joining``) and with those
+    ``joining`` at their new days: deletions and insertions into sorted arrays."""
+    leaving = joining if leaving is None else leaving
+    keep = ~np.isin(lane.order, leaving)
+    order, lo, hi = lane.order[keep], lane.lo[keep], lane.hi[keep]
+    keep_long = ~np.isin(lane.long_order, leaving)
+    long_order = lane.long_order[keep_long]
+    for row in joining.tolist():
+        row_lo, row_hi = first[row], last[row]
+        if (row_hi - row_lo) > LONG_DAYS:  # as _lane decides
+            long_order = np.sort(np.append(long_order, row))
+            continue
+        low = int(np.searchsorted(lo, row_lo, side="left"))
+        high = int(np.searchsorted(lo, row_lo, side="right"))
+        at = low + int(np.searchsorted(order[low:high], row))
+        order, lo, hi = (np.insert(order, at, row), np.insert(lo, at, row_lo),
+                         np.insert(hi, at, row_hi))
+    return LaneIndex(lane.name, order, lo, hi, long_order, first[long_order], last[long_order])
 
 
 def _lane(name: str, members: np.ndarray, first: np.ndarray, last: np.ndarray) -> LaneIndex:
