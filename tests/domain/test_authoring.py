@@ -328,3 +328,22 @@ def test_a_changed_report_re_anchors_every_quote_and_proposes_the_rest(tmp_path)
     rejected, _ = with_report_updated(timeline, "001", stored.file, stored.sha256,
                                       list(results.values()), accepted=set())
     assert [e.id for e in rejected.events] == ["plans"]  # never accepted silently
+
+
+def test_evidence_joins_a_claim_or_makes_one_with_its_own_figures(tmp_path):
+    from viewer.domain.authoring.edits import with_evidence
+    from viewer.domain.wording.amounts import parse_amount
+
+    timeline, texts = build(tmp_path)
+    event = event_from_quote(timeline, texts, find_passage("001", WIRE, "Harbor Dynamics said"),
+                             title="Raise", date=published_date("2026-03-12"))
+    more = find_passage("001", WIRE, "led by Cobalt Partners")
+    joined = with_evidence(event, more, claim=0, amounts=[parse_amount("$300 million")])
+    assert len(joined.claims) == 1 and [q.text for q in joined.quotes] == [
+        "Harbor Dynamics said", "led by Cobalt Partners"]
+    assert [a.text for a in joined.amounts] == ["$300 million"]
+    other = with_evidence(event, find_passage("002", BERICHT, "bis zu 400 Millionen Euro"),
+                          attributed_to=["wire-service"],
+                          amounts=[parse_amount("bis zu 400 Millionen Euro")])
+    assert [c.attributed_to for c in other.claims] == [[], ["wire-service"]]
+    assert problems_of(with_event(timeline, other), texts, "harbor.json") == []

@@ -221,7 +221,11 @@ def with_evidence(event: Any, quote: Any, *, claim: int | None = None,
         claims.append(build(Claim, attributed_to=attributed_to or [], amounts=list(amounts),
                             quotes=[quote]))
     else:
-        claims[claim] = replace(claims[claim], quotes=[*claims[claim].quotes, quote])
+        amounts = [in_memory(a) for a in amounts]
+        old = claims[claim]
+        claims[claim] = replace(old, quotes=[*old.quotes, quote],
+                                amounts=[*old.amounts, *(a for a in amounts
+                                                         if a not in old.amounts)])
     return replace(event, claims=claims)
 
 

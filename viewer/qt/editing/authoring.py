@@ -286,10 +286,13 @@ class Authoring(QObject):
             return False
         opened = document.opened
         found = read_passage(opened.timeline, opened.texts, quote)
+        voices = list(dict.fromkeys(f.value for f in found.attributed_to if f.value))
+        # The same voice saying more goes into its claim; another voice is a claim of its own.
+        same = next((n for n, claim in enumerate(event.claims)
+                     if voices and set(claim.attributed_to) == set(voices)), None)
         try:
-            new = with_evidence(event, quote, attributed_to=[
-                f.value for f in found.attributed_to if f.value],
-                amounts=[f.value for f in found.amounts])
+            new = with_evidence(event, quote, claim=same, attributed_to=voices,
+                                amounts=[f.value for f in found.amounts])
             timeline = with_event_replaced(opened.timeline, event.id, new,
                                            at=document.selected)
         except EditRefused as error:

@@ -141,6 +141,7 @@ class AddReportDialog(QDialog):
         self.basis.setCurrentIndex(1 if report.published else 0)
         self.note = QLineEdit()
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # words from a file stay words
         self.preview.setWordWrap(True)
         self.preview.setObjectName("date-preview")
         form = QFormLayout(self)

@@ -7,7 +7,6 @@ refuses is said in red under the form, with the format's own message, and Apply 
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -75,6 +74,7 @@ class EventEditor(QDockWidget):
         self.date = QLineEdit()
         self.date.setPlaceholderText(self.tr("as the report words it, e.g. im Oktober"))
         self.reading = QLabel()
+        self.reading.setTextFormat(Qt.TextFormat.PlainText)  # a report's words stay words
         self.reading.setWordWrap(True)
         self.reading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.reading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -83,6 +83,7 @@ class EventEditor(QDockWidget):
         self.quotes.setWordWrap(True)
         self.remove_quote = QPushButton(self.tr("Remove Quote"))
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
         self.apply_button = QPushButton(self.tr("&Apply"))
@@ -199,10 +200,10 @@ class EventEditor(QDockWidget):
         try:
             date = self._date()
             self.reading.setStyleSheet("")
-            self.reading.setText("→ " + escape(describe_date(date, ui_language())))
+            self.reading.setText("→ " + describe_date(date, ui_language()))
         except UnreadableDate as error:
             self.reading.setStyleSheet("color: #c0392b;")
-            self.reading.setText(escape(str(error)))
+            self.reading.setText(str(error))
             problem = self.tr("The date cannot be read; word it as a report would.")
         if not self.title.text().strip():
             problem = self.tr("An event needs a title.")
@@ -229,7 +230,7 @@ class EventEditor(QDockWidget):
             timeline = with_event_replaced(timeline, event.id, new,
                                            at=document.opened.ids.get(event.id))
         except (EditRefused, UnreadableDate) as error:
-            self.problem.setText(escape(str(error)))
+            self.problem.setText(str(error))
             return False
         document.edit(self.tr("Edit Event ‘{title}’").format(title=_short(new.title)),
                       timeline, select=new.id)
@@ -246,7 +247,7 @@ class EventEditor(QDockWidget):
             timeline = with_event_replaced(self._document.opened.timeline, new.id, new,
                                            at=self._document.opened.ids.get(new.id))
         except EditRefused as error:
-            self.problem.setText(escape(str(error)))
+            self.problem.setText(str(error))
             return
         self._document.edit(self.tr("Remove Quote from ‘{title}’").format(
             title=_short(new.title)), timeline, select=new.id)
