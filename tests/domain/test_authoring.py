@@ -347,3 +347,13 @@ def test_evidence_joins_a_claim_or_makes_one_with_its_own_figures(tmp_path):
                           amounts=[parse_amount("bis zu 400 Millionen Euro")])
     assert [c.attributed_to for c in other.claims] == [[], ["wire-service"]]
     assert problems_of(with_event(timeline, other), texts, "harbor.json") == []
+
+
+def test_a_selection_cut_inside_words_becomes_whole_words():
+    from viewer.domain.authoring.passages import whole_words
+
+    text = "im Wert von bis zu 90 Millionen Euro."
+    start, end = whole_words(text, text.index("ert"), text.index("Euro") + 2)
+    assert text[start:end] == "Wert von bis zu 90 Millionen Euro"
+    exact = (text.index("bis"), text.index(" 90"))
+    assert whole_words(text, *exact) == exact  # a selection of whole words stays as it is

@@ -278,3 +278,16 @@ def test_a_report_that_changed_is_updated_with_every_quote_reviewed(
     assert window.document.text_of("001") == WIRE
     window.action("save").trigger()
     assert main(["validate", str(tmp_path / "harbor.json"), "--strict"]) == 0
+
+
+def test_a_selection_cut_inside_a_word_quotes_the_whole_word(qtbot, window, tmp_path, answers):
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    window.source.show_source("002")
+    text = window.document.text_of("002")
+    start = text.index("verhandelt")
+    window.source.select_passage(start + 3, text.index("Millionen Euro") + 11)  # "…Millionen Eu"
+    window.action("new_event").trigger()
+    quote = window.document.selected_event().quotes[0]
+    assert quote.text.startswith("verhandelt Harbor") and quote.text.endswith("Millionen Euro")
+    assert [a.max for a in window.document.selected_event().amounts] == [400_000_000]

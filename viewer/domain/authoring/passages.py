@@ -33,6 +33,17 @@ def quote_at(source_id: str, text: str, start: int, end: int) -> AnchoredQuote:
         prefix=text[max(0, start - CONTEXT):start] or None, suffix=text[end:end + CONTEXT] or None))
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` widened to whole words: a selection made with the mouse often starts
+    or stops inside a word ("Millionen Eu"), which is never what a quote means."""
+    while start > 0 and text[start - 1].isalnum() and start < len(text) and \
+            text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
 def occurrences(text: str, needle: str) -> list[int]:
     found, at = [], text.find(needle)
     while at >= 0 and needle:

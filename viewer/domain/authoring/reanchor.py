@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from viewer.domain.authoring.edits import EditRefused
-from viewer.domain.authoring.passages import CONTEXT, occurrences, quote_at
+from viewer.domain.authoring.passages import CONTEXT, occurrences, quote_at, whole_words
 from viewer.domain.format.fast_load import replace
 
 LEAST_SCORE = 70.0  # a proposal below this is no proposal: the passage is lost
@@ -88,16 +88,7 @@ def _tightened(needle: str, text: str, start: int, end: int) -> tuple[int, int]:
         start = first
     if last >= 0 and last + len(tail) > start:
         end = last + len(tail)
-    return _whole_words(text, start, max(end, start + 1))
-
-
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A proposal widened to whole words (an alignment may cut a word in two)."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return start, end
+    return whole_words(text, start, max(end, start + 1))
 
 
 def _context_fits(quote: Any, text: str, start: int) -> bool:

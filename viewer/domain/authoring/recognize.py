@@ -227,8 +227,8 @@ def find_new_names(passage: str, entities: list[Any], language: str | None = Non
         if not parts:
             continue
         text = " ".join(parts)
-        if text.casefold() in known or tokenize(text):
-            continue
+        if text.casefold() in known or all(tokenize(part) for part in parts):
+            continue  # a known name, or words of a date ("Mitte Oktober")
         start = passage.index(parts[0], match.start())
         sentence_start = start == 0 or passage[:start].rstrip()[-1:] in ".!?:\"„“"
         looks_like_name = bool(re.search(r"[a-z][A-Z]|^[A-Z]{2,}", text)) or len(parts) > 1

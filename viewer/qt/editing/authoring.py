@@ -26,7 +26,7 @@ from viewer.domain.authoring.edits import (
     without_event,
     without_report,
 )
-from viewer.domain.authoring.passages import PassageNotFound, quote_at
+from viewer.domain.authoring.passages import PassageNotFound, quote_at, whole_words
 from viewer.domain.authoring.reanchor import reanchor, with_report_updated
 from viewer.domain.authoring.reports import SUFFIXES, ReportUnreadable, read_report
 from viewer.domain.files.saving import save_timeline
@@ -241,8 +241,9 @@ class Authoring(QObject):
             self._say(self.tr("Select the words of a report first (in the report pane)."))
             return None
         source_id, start, end = passage
+        text = self._document.text_of(source_id)
         try:
-            return quote_at(source_id, self._document.text_of(source_id), start, end)
+            return quote_at(source_id, text, *whole_words(text, start, end))
         except PassageNotFound as error:
             self._say(str(error))
             return None
