@@ -291,3 +291,14 @@ def test_a_selection_cut_inside_a_word_quotes_the_whole_word(qtbot, window, tmp_
     quote = window.document.selected_event().quotes[0]
     assert quote.text.startswith("verhandelt Harbor") and quote.text.endswith("Millionen Euro")
     assert [a.max for a in window.document.selected_event().amounts] == [400_000_000]
+
+
+def test_a_new_timeline_shows_no_report_of_the_one_before(qtbot, window, answers):
+    from viewer.bundled import bundled_root
+
+    assert window.source.view.toPlainText()  # the bundled timeline's first report
+    # Dialogs do not start inside the program's own files, where the bundled timeline lives.
+    assert not window.authoring._folder().resolve().is_relative_to(bundled_root().resolve())
+    window.action("new_timeline").trigger()
+    assert window.source.view.toPlainText() == "" and window.source.header.text() == ""
+    assert window.authoring._folder() == answers["new"].parent

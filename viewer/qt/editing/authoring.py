@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from viewer.bundled import bundled_root
 from viewer.domain.authoring.adding import (
     add_report,
     event_from_quote,
@@ -70,8 +71,13 @@ class Authoring(QObject):
         ProblemDialog.ask(self._window, title, message)
 
     def _folder(self) -> Path:
+        """Where file dialogs start: beside the open timeline, unless that is the bundled
+        one (inside the program), then the user's documents."""
         opened = self._document.opened
-        return opened.path.parent if opened is not None else Path.home()
+        if opened is None or opened.path.resolve().is_relative_to(bundled_root().resolve()):
+            documents = Path.home() / "Documents"
+            return documents if documents.is_dir() else Path.home()
+        return opened.path.parent
 
     # --- files --------------------------------------------------------------------------------
 

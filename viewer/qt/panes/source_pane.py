@@ -167,7 +167,7 @@ class SourcePane(QWidget):
         self.chooser.clear()
         for source in self._document.sources.values():
             self.chooser.addItem(f"{source.id}: {source.title}", source.id)
-        self._source_id = ""
+        self._source_id = "-"  # shown afresh even when the new timeline has no report yet
         first = next(iter(self._document.sources), "")
         self.show_source(first)
 
@@ -181,7 +181,7 @@ class SourcePane(QWidget):
             self.chooser.setCurrentIndex(max(self.chooser.findData(self._source_id), 0))
             self._mark()
         else:
-            self._source_id = ""
+            self._source_id = "-"  # shown afresh, even when no report is left
             self.show_source(next(iter(self._document.sources), ""))
 
     def selected_passage(self) -> tuple[str, int, int] | None:
@@ -212,10 +212,13 @@ class SourcePane(QWidget):
         if source is not None:
             printed = "" if source.title_printed else self.tr(" (no headline printed)")
             published = self.tr("Published")
+            note = source.published.basis.note
             self.header.setText(f"<b>{escape(source.title)}</b>{escape(printed)}<br>"
                                 f"{escape(published)}: "
-                                f"{escape(describe_date(source.published, ui_language()))} · "
-                                f"<i>{escape(source.published.basis.note or '')}</i>")
+                                f"{escape(describe_date(source.published, ui_language()))}"
+                                + (f" · <i>{escape(note)}</i>" if note else ""))
+        else:
+            self.header.clear()
         self._mark()
 
     def show_passage(self, source_id: str, start: int, end: int) -> None:
