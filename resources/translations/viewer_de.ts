@@ -167,42 +167,42 @@
         <translation>z. B. 16. Dezember 2025, 2025-12-16</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="147"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="147"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
         <source>&amp;Published:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
         <source>Date &amp;from:</source>
         <translation>Datum &amp;aus:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="166"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="167"/>
         <source>Give the publication date as the report or page gives it.</source>
         <translation>Geben Sie das Veröffentlichungsdatum so an, wie Bericht oder Seite es nennen.</translation>
     </message>
@@ -210,23 +210,23 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="90"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="96"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="91"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="97"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="112"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="117"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="123"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="113"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="119"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -235,119 +235,119 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="124"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="122"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="128"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="145"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="151"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="153"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="166"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="172"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="168"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="174"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="171"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="177"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="184"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="190"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="186"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="192"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="188"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="194"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="190"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="196"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="195"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="201"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="205"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
         <source>Show the report to update in the report pane first.</source>
         <translation>Zeigen Sie zuerst den zu aktualisierenden Bericht im Berichtsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="213"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="227"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="219"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="233"/>
         <source>Update Report</source>
         <translation>Bericht aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="229"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="235"/>
         <source>Update Report ‘{title}’</source>
         <translation>Bericht „{title}“ aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="241"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="247"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="265"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="272"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="267"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="274"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="272"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="279"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="282"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="289"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="295"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="306"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="297"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="308"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="306"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="317"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="308"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="319"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -409,6 +409,29 @@
         <location filename="../../viewer/qt/timeline/canvas_input.py" line="126"/>
         <source>◇ {day}: from other reporting</source>
         <translation>◇ {day}: aus anderer Berichterstattung</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <location filename="../../viewer/qt/editing/claim_editor.py" line="28"/>
+        <source>outlets or sources, by name; empty: the report itself</source>
+        <translation>Medien oder Quellen, mit Namen; leer: der Bericht selbst</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/claim_editor.py" line="31"/>
+        <source>as written, separated by ;</source>
+        <translation>wie geschrieben, durch ; getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/claim_editor.py" line="37"/>
+        <source>&amp;Voices:</source>
+        <translation>&amp;Stimmen:</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/claim_editor.py" line="38"/>
+        <source>A&amp;mounts:</source>
+        <translation>&amp;Beträge:</translation>
     </message>
 </context>
 <context>
@@ -503,97 +526,97 @@
         <translation>wie der Bericht es formuliert, z. B. im Oktober</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="84"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="88"/>
         <source>Remove Quote</source>
         <translation>Zitat entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="88"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="93"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="89"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="94"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="106"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="107"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="112"/>
         <source>Title (&amp;German):</source>
         <translation>Titel (&amp;deutsch):</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="108"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="109"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="114"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="110"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
         <source>Ac&amp;tors:</source>
         <translation>Ak&amp;teure:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="111"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="112"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="117"/>
         <source>Sto&amp;ry:</source>
         <translation>&amp;Geschichte:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="121"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="126"/>
         <source>Claims and their quotes:</source>
         <translation>Aussagen und ihre Zitate:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="148"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="154"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="175"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="183"/>
         <source>the report itself</source>
         <translation>der Bericht selbst</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="178"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="186"/>
         <source>{who} ({source}): „{quote}“</source>
         <translation>{who} ({source}): „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="206"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="214"/>
         <source>The date cannot be read; word it as a report would.</source>
         <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="208"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="216"/>
         <source>An event needs a title.</source>
         <translation>Ein Ereignis braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="233"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="244"/>
         <source>Edit Event ‘{title}’</source>
         <translation>Ereignis „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="249"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="266"/>
         <source>Remove Quote from ‘{title}’</source>
         <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
@@ -1119,52 +1142,52 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>UpdateReportDialog</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="203"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="204"/>
         <source>kept</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="204"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="205"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="205"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="206"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="206"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="207"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="211"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="212"/>
         <source>Update Report: {title}</source>
         <translation>Bericht aktualisieren: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="214"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="214"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="217"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>

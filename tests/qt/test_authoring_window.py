@@ -112,7 +112,7 @@ def test_the_whole_path_from_new_timeline_to_a_valid_saved_file(qtbot, window, t
     assert not window.isWindowModified() and answers["problems"] == []
     assert window.open_now(tmp_path / "harbor.json")
     assert sorted(e.id for e in window.document.events) == [
-        "the-company-plans-to-list-its-shares",
+        "harbor-plans-to-list-its-shares",
         "verhandelt-harbor-dynamics-seit-januar-mit"]
     assert main(["validate", str(tmp_path / "harbor.json"), "--strict"]) == 0
 
@@ -302,3 +302,28 @@ def test_a_new_timeline_shows_no_report_of_the_one_before(qtbot, window, answers
     window.action("new_timeline").trigger()
     assert window.source.view.toPlainText() == "" and window.source.header.text() == ""
     assert window.authoring._folder() == answers["new"].parent
+
+
+def test_a_claim_s_voices_and_amounts_are_edited_with_their_reading(qtbot, window, tmp_path,
+                                                                   answers):
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    window.action("new_event").trigger()
+    editor = window.editor
+    editor.quotes.setCurrentRow(0)
+    editor.claim.voices.setText("Wire Service, Harbor Dynamics")
+    editor.claim.voices.textEdited.emit(editor.claim.voices.text())
+    editor.claim.amounts.setText("$300 million; about 2 bn")
+    editor.claim.amounts.textEdited.emit(editor.claim.amounts.text())
+    assert "names no currency" in editor.claim.reading.text()
+    assert not editor.apply_button.isEnabled()  # nothing invalid is applied
+    editor.claim.amounts.setText("$300 million; about $2 bn")
+    editor.claim.amounts.textEdited.emit(editor.claim.amounts.text())
+    assert editor.claim.reading.text() == "→ 300 m USD; ≈ 2 bn USD"
+    assert editor.apply()
+    claim = window.document.selected_event().claims[0]
+    assert claim.attributed_to == ["wire-service", "harbor-dynamics"]
+    assert [a.text for a in claim.amounts] == ["$300 million", "about $2 bn"]
+    window.action("undo").trigger()
+    assert window.document.selected_event().claims[0].attributed_to == []

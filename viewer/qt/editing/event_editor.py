@@ -31,6 +31,8 @@ from viewer.domain.authoring.adding import date_for, ensure_entity
 from viewer.domain.authoring.edits import (
     EditRefused,
     changed,
+    slug,
+    unique_id,
     with_event_replaced,
     without_quote,
 )
@@ -43,6 +45,7 @@ from viewer.domain.wording.describe import (
     describe_status,
 )
 from viewer.qt.document.document import TimelineDocument
+from viewer.qt.editing.claim_editor import ClaimEditor
 from viewer.qt.style.numbers import ui_language
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,6 +84,9 @@ class EventEditor(QDockWidget):
         self.thread = QComboBox()
         self.quotes = QListWidget()
         self.quotes.setWordWrap(True)
+        self.claim = ClaimEditor()
+        self.quotes.currentItemChanged.connect(self._on_quote_chosen)
+        self.claim.edited.connect(self._check)
         self.remove_quote = QPushButton(self.tr("Remove Quote"))
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,6 +127,7 @@ class EventEditor(QDockWidget):
         column.addLayout(form)
         column.addWidget(QLabel(self.tr("Claims and their quotes:")))
         column.addWidget(self.quotes, 1)  # the quotes take the room the form does not need
+        column.addWidget(self.claim)
         column.addWidget(self.problem)
         column.addLayout(buttons)
         return body
@@ -154,6 +161,7 @@ class EventEditor(QDockWidget):
                 field.clear()
             self.summary.clear()
             self.quotes.clear()
+            self.claim.reset(None, str)
             self.reading.clear()
             self.problem.clear()
             return
@@ -166,6 +174,7 @@ class EventEditor(QDockWidget):
         self.date.setText(event.date.text)
         self.thread.setCurrentIndex(max(self.thread.findData(event.thread), 0))
         self._fill_quotes(event)
+        self.claim.reset(event, document.name_of)
         self._check()
 
     def _fill_quotes(self, event: Any) -> None:
@@ -207,6 +216,7 @@ class EventEditor(QDockWidget):
             problem = self.tr("The date cannot be read; word it as a report would.")
         if not self.title.text().strip():
             problem = self.tr("An event needs a title.")
+        problem = problem or self.claim.problem()
         self.problem.setText(problem)
         self.apply_button.setEnabled(not problem)
         return not problem
@@ -222,7 +232,10 @@ class EventEditor(QDockWidget):
             for name in [n.strip() for n in self.actors.text().split(",") if n.strip()]:
                 timeline, entity_id = ensure_entity(timeline, name, EntityKind.COMPANY)
                 actors.append(entity_id)
-            new = changed(event, Event, title=self.title.text().strip(),
+            timeline, claims = self.claim.applied(timeline, event)
+            title = self.title.text().strip()
+            new = changed(event, Event, id=_id_for(timeline, event, title), title=title,
+                          claims=claims,
                           title_de=self.title_de.text().strip() or None,
                           summary=self.summary.toPlainText().strip(),
                           kind=self.kind.currentData(), status=self.status.currentData(),
@@ -236,6 +249,11 @@ class EventEditor(QDockWidget):
                       timeline, select=new.id)
         self.applied.emit(new.id)
         return True
+
+    def _on_quote_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        """The claim of the chosen quote is the one its voices and amounts are edited for."""
+        if item is not None:
+            self.claim.show_claim(item.data(QUOTE_ROLE)[0])
 
     def remove_selected_quote(self) -> None:
         item = self.quotes.currentItem()
@@ -251,6 +269,14 @@ class EventEditor(QDockWidget):
             return
         self._document.edit(self.tr("Remove Quote from ‘{title}’").format(
             title=_short(new.title)), timeline, select=new.id)
+
+
+def _id_for(timeline: Any, event: Any, title: str) -> str:
+    """An id made from the event's first title (the passage's first words, when it was made
+    from a selection) follows the title the user gives it; an id chosen otherwise stays."""
+    if title == event.title or event.id != slug(event.title, "event"):
+        return event.id
+    return unique_id({e.id for e in timeline.events if e.id != event.id}, slug(title, "event"))
 
 
 def _short(title: str) -> str:
