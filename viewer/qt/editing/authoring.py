@@ -45,7 +45,7 @@ from viewer.qt.editing.dialogs import (
     SaveChangesDialog,
     UpdateReportDialog,
 )
-from viewer.qt.editing.event_editor import EventEditor
+from viewer.qt.editing.event_editor import EventEditor, short_title
 from viewer.qt.panes.source_pane import SourcePane
 
 REPORT_SUFFIXES = SUFFIXES
@@ -150,13 +150,8 @@ class Authoring(QObject):
         if document.opened is None:
             self._say(self.tr("Open or create a timeline first (File ▸ New Timeline…)."))
             return None
-        path = path or ReportFileDialog.ask(self._window, self._folder())
-        if path is None:
-            return None
-        try:
-            report = read_report(path)
-        except ReportUnreadable as error:
-            self._problem(self.tr("Add Report"), str(error))
+        path, report = self._report_file(path, self.tr("Add Report"))
+        if report is None:
             return None
         outlets = [e.name for e in document.entities.values() if e.kind == EntityKind.OUTLET]
         details = AddReportDialog.ask(self._window, report, path.name, outlets)
@@ -171,7 +166,7 @@ class Authoring(QObject):
         except (EditRefused, OSError) as error:
             self._problem(self.tr("Add Report"), str(error))
             return None
-        document.edit(self.tr("Add Report ‘{title}’").format(title=_short(details.title)),
+        document.edit(self.tr("Add Report ‘{title}’").format(title=short_title(details.title)),
                       timeline, texts={**opened.texts, source_id: report.text})
         self._source.show_source(source_id)
         self._say(self.tr("Added report {id}. Select a passage and press Ctrl+E to make an "
@@ -198,7 +193,7 @@ class Authoring(QObject):
                 return False
         title = document.sources[source_id].title
         texts = {key: text for key, text in document.opened.texts.items() if key != source_id}
-        document.edit(self.tr("Remove Report ‘{title}’").format(title=_short(title)), timeline,
+        document.edit(self.tr("Remove Report ‘{title}’").format(title=short_title(title)), timeline,
                       texts=texts)
         return True
 
@@ -210,13 +205,8 @@ class Authoring(QObject):
         if document.opened is None or not source_id:
             self._say(self.tr("Show the report to update in the report pane first."))
             return False
-        path = path or ReportFileDialog.ask(self._window, self._folder())
-        if path is None:
-            return False
-        try:
-            report = read_report(path)
-        except ReportUnreadable as error:
-            self._problem(self.tr("Update Report"), str(error))
+        path, report = self._report_file(path, self.tr("Update Report"))
+        if report is None:
             return False
         opened = document.opened
         results = reanchor(opened.timeline, source_id, report.text)
@@ -232,9 +222,21 @@ class Authoring(QObject):
         except (EditRefused, OSError) as error:
             self._problem(self.tr("Update Report"), str(error))
             return False
-        document.edit(self.tr("Update Report ‘{title}’").format(title=_short(source.title)),
+        document.edit(self.tr("Update Report ‘{title}’").format(title=short_title(source.title)),
                       timeline, texts={**opened.texts, source_id: report.text})
         return True
+
+    def _report_file(self, path: Path | None, title: str) -> tuple[Path | None, Any]:
+        """The report file the user gives (asked for when ``path`` is None), read; a file that
+        cannot be read is said in a dialog titled ``title``."""
+        path = path or ReportFileDialog.ask(self._window, self._folder())
+        if path is None:
+            return None, None
+        try:
+            return path, read_report(path)
+        except ReportUnreadable as error:
+            self._problem(title, str(error))
+            return path, None
 
     def is_report(self, path: Path) -> bool:
         return path.suffix.lower() in REPORT_SUFFIXES
@@ -271,7 +273,7 @@ class Authoring(QObject):
         except EditRefused as error:
             self._problem(self.tr("New Event"), str(error))
             return None
-        document.edit(self.tr("New Event ‘{title}’").format(title=_short(title)), timeline,
+        document.edit(self.tr("New Event ‘{title}’").format(title=short_title(title)), timeline,
                       select=event.id)
         self.edit_event()
         names = [f.text for f in found.new_names]
@@ -305,7 +307,7 @@ class Authoring(QObject):
         except EditRefused as error:
             self._problem(self.tr("Add Evidence"), str(error))
             return False
-        document.edit(self.tr("Add Evidence to ‘{title}’").format(title=_short(event.title)),
+        document.edit(self.tr("Add Evidence to ‘{title}’").format(title=short_title(event.title)),
                       timeline, select=event.id)
         return True
 
@@ -314,7 +316,7 @@ class Authoring(QObject):
         event = document.selected_event()
         if event is None:
             return False
-        document.edit(self.tr("Delete Event ‘{title}’").format(title=_short(event.title)),
+        document.edit(self.tr("Delete Event ‘{title}’").format(title=short_title(event.title)),
                       without_event(document.opened.timeline, event.id, at=document.selected))
         self._say(self.tr("Deleted; Undo brings it back."))
         return True
@@ -330,7 +332,3 @@ def _title_from(passage: str) -> str:
     """A first title: the passage's first words (the user rewrites it in the editor)."""
     words = passage.split()
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= 40 else title[:38] + "…"

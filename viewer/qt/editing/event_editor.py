@@ -245,7 +245,7 @@ class EventEditor(QDockWidget):
         except (EditRefused, UnreadableDate) as error:
             self.problem.setText(str(error))
             return False
-        document.edit(self.tr("Edit Event ‘{title}’").format(title=_short(new.title)),
+        document.edit(self.tr("Edit Event ‘{title}’").format(title=short_title(new.title)),
                       timeline, select=new.id)
         self.applied.emit(new.id)
         return True
@@ -268,7 +268,7 @@ class EventEditor(QDockWidget):
             self.problem.setText(str(error))
             return
         self._document.edit(self.tr("Remove Quote from ‘{title}’").format(
-            title=_short(new.title)), timeline, select=new.id)
+            title=short_title(new.title)), timeline, select=new.id)
 
 
 def _id_for(timeline: Any, event: Any, title: str) -> str:
@@ -279,5 +279,6 @@ def _id_for(timeline: Any, event: Any, title: str) -> str:
     return unique_id({e.id for e in timeline.events if e.id != event.id}, slug(title, "event"))
 
 
-def _short(title: str) -> str:
+def short_title(title: str) -> str:
+    """A title short enough to name an edit in the Edit menu."""
     return title if len(title) <= 40 else title[:38] + "…"
