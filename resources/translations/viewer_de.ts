@@ -210,23 +210,43 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="96"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="80"/>
+        <source>&amp;Undo {edit}</source>
+        <translation>&amp;Rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="81"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="84"/>
+        <source>&amp;Redo {edit}</source>
+        <translation>&amp;Wiederholen: {edit}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="85"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="116"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="97"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="117"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="123"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="138"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="143"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="119"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="139"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -235,119 +255,119 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="124"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="144"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="128"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="148"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="151"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="171"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="159"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="172"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="173"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="187"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="174"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="189"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="177"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="192"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="190"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="205"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="192"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="207"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="194"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="209"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="196"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="201"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="216"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
         <source>Show the report to update in the report pane first.</source>
         <translation>Zeigen Sie zuerst den zu aktualisierenden Bericht im Berichtsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="219"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="233"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="228"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="243"/>
         <source>Update Report</source>
         <translation>Bericht aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="235"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="245"/>
         <source>Update Report ‘{title}’</source>
         <translation>Bericht „{title}“ aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="247"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="269"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="272"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="294"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="274"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="296"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="279"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="301"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="289"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="311"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="306"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="328"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="308"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="330"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="317"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="339"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="319"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="341"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -511,112 +531,112 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="58"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="60"/>
         <source>Event Editor</source>
         <translation>Ereignis-Editor</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="74"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="76"/>
         <source>names or ids, separated by commas</source>
         <translation>Namen oder IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="76"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="78"/>
         <source>as the report words it, e.g. im Oktober</source>
         <translation>wie der Bericht es formuliert, z. B. im Oktober</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="88"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="90"/>
         <source>Remove Quote</source>
         <translation>Zitat entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="93"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="95"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="94"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="96"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="111"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="112"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="114"/>
         <source>Title (&amp;German):</source>
         <translation>Titel (&amp;deutsch):</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="114"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="117"/>
         <source>Ac&amp;tors:</source>
         <translation>Ak&amp;teure:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="117"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="119"/>
         <source>Sto&amp;ry:</source>
         <translation>&amp;Geschichte:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="126"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="128"/>
         <source>Claims and their quotes:</source>
         <translation>Aussagen und ihre Zitate:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="154"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="156"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="183"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="185"/>
         <source>the report itself</source>
         <translation>der Bericht selbst</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="186"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="188"/>
         <source>{who} ({source}): „{quote}“</source>
         <translation>{who} ({source}): „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="214"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="216"/>
         <source>The date cannot be read; word it as a report would.</source>
         <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="216"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="218"/>
         <source>An event needs a title.</source>
         <translation>Ein Ereignis braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="244"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="248"/>
         <source>Edit Event ‘{title}’</source>
         <translation>Ereignis „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="266"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="270"/>
         <source>Remove Quote from ‘{title}’</source>
         <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
@@ -700,152 +720,132 @@
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="160"/>
-        <source>&amp;Undo {edit}</source>
-        <translation>&amp;Rückgängig: {edit}</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="161"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="164"/>
-        <source>&amp;Redo {edit}</source>
-        <translation>&amp;Wiederholen: {edit}</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="165"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="195"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="182"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="196"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="183"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="197"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="184"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="198"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="185"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="208"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="195"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="225"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="212"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="226"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="213"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="227"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="214"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="276"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="263"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="309"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="296"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="311"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="298"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="317"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="304"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="319"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="306"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="320"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="307"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="388"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="375"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="389"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="376"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="393"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="380"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="404"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="391"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="421"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="408"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="424"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="411"/>
         <source>{shown} of 1 event shown</source>
         <translation>{shown} von 1 Ereignis angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="425"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="412"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="429"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="416"/>
         <source> · 1 passage</source>
         <translation> · 1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="430"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="417"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="431"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="418"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="437"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="424"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="440"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="427"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from viewer.bundled import bundled_root
@@ -63,6 +64,25 @@ class Authoring(QObject):
         self._window, self._document, self._source, self._editor = window, document, source, \
             editor
         self.autosave = Autosave(document, window)
+
+    def follow_undo(self, undo: QAction, redo: QAction) -> None:
+        """Undo and Redo enabled and named after the edit they take back or do again
+        ("Undo Edit Event ‘…’"); the window's title marks unsaved changes."""
+        stack = self._document.undo_stack
+        self._undo, self._redo = undo, redo
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)  # methods: Qt disconnects them when
+        stack.redoTextChanged.connect(self._name_redo)  # this object goes
+        self._document.modified_changed.connect(self._window.setWindowModified)
+
+    def _name_undo(self, edit: str) -> None:
+        self._undo.setText(self.tr("&Undo {edit}").format(edit=edit) if edit
+                           else self.tr("&Undo"))
+
+    def _name_redo(self, edit: str) -> None:
+        self._redo.setText(self.tr("&Redo {edit}").format(edit=edit) if edit
+                           else self.tr("&Redo"))
 
     def _say(self, message: str, timeout: int = 6000) -> None:
         self._window.statusBar().showMessage(message, timeout)

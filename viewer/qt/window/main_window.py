@@ -143,26 +143,13 @@ class MainWindow(QMainWindow):
         self.editor.hide()  # opened by New Event from Selection or Edit Event
 
     def _follow_edits(self) -> None:
-        """Undo and Redo name the edit they undo or redo; the title bar marks unsaved
-        changes; the report pane's menu offers what can be made of a selection."""
-        stack, document = self.document.undo_stack, self.document
-        stack.canUndoChanged.connect(self.action("undo").setEnabled)
-        stack.canRedoChanged.connect(self.action("redo").setEnabled)
-        stack.undoTextChanged.connect(self._name_undo)  # methods: Qt disconnects them when
-        stack.redoTextChanged.connect(self._name_redo)  # the window goes
-        document.modified_changed.connect(self.setWindowModified)
-        document.saved.connect(self._remember)
+        """Undo and Redo name their edit, the title bar marks unsaved changes, and the report
+        pane's menu offers what can be made of a selection."""
+        self.authoring.follow_undo(self.action("undo"), self.action("redo"))
+        self.document.saved.connect(self._remember)
         self.authoring.opened.connect(self.open_now)
         self.source.fill_selection_menu = lambda menu: menu.addActions(
             [self.action("new_event"), self.action("add_evidence")])
-
-    def _name_undo(self, edit: str) -> None:
-        self.action("undo").setText(self.tr("&Undo {edit}").format(edit=edit) if edit
-                                    else self.tr("&Undo"))
-
-    def _name_redo(self, edit: str) -> None:
-        self.action("redo").setText(self.tr("&Redo {edit}").format(edit=edit) if edit
-                                    else self.tr("&Redo"))
 
     def _set_tab_order(self) -> None:
         """Tab walks the panes in reading order, each pane once."""
