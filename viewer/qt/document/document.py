@@ -37,6 +37,7 @@ from viewer.qt.style.numbers import ui_language
 QUOTES_AT_ONCE = 10_000  # events whose quotes are indexed on the GUI thread (milliseconds)
 RELEASE_STEP = 2000       # events freed at a time when another timeline replaces one
 QUOTES_AFTER_MS = 500    # a large timeline's quotes are indexed this long after it is shown
+UNDO_LIMIT = 200         # edits that can be undone
 EMPTY = Placement.empty()
 
 
@@ -75,6 +76,9 @@ class TimelineDocument(QObject):
         self.search.state_changed.connect(self.search_state_changed)
         self._passages: dict[str, list[tuple[int, int, int]]] = {}
         self.undo_stack = QUndoStack(self)
+        # Each step keeps its snapshot's list of events (shared events, but the list itself is
+        # new: 0.8 MB at 100,000 events), so the history is bounded.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)  # a method: Qt disconnects
                                                                       # it when deleted
         self._saved_timeline: Any = None  # the snapshot that is the file on disk
