@@ -56,3 +56,19 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypat
         write_atomic(path, b"new")
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
+
+
+def test_temporary_files_of_killed_saves_are_cleared_once_stale(tmp_path):
+    path = tmp_path / "timeline.json"
+    old = tmp_path / ".timeline.json.abc123.tmp"
+    young = tmp_path / ".timeline.json.def456.tmp"
+    other = tmp_path / ".other.json.ghi789.tmp"
+    for leftover in (old, young, other):
+        leftover.write_bytes(b"half a timel")
+    hours_ago = os.stat(old).st_mtime - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    write_atomic(path, b"{}")
+    assert not old.exists()            # left by a save killed long ago
+    assert young.exists()              # may be a save running right now
+    assert other.exists()              # another file's business

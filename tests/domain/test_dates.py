@@ -106,3 +106,14 @@ def test_values_are_written_at_their_precision():
 def test_unreadable_wordings_say_why(text, reference, reason):
     with pytest.raises(UnreadableDate, match=reason):
         resolve_date(text, reference, source="r")
+
+
+def test_not_before_and_not_after_keep_their_open_side():
+    import datetime as dt
+
+    from viewer.domain.wording.dates import resolve_date
+
+    earliest = resolve_date("frühestens 2028")
+    assert (earliest.relation, earliest.start, earliest.end) == ("since", dt.date(2028, 1, 1), None)
+    latest = resolve_date("spätestens im März 2027")
+    assert (latest.relation, latest.start, latest.end) == ("until", None, dt.date(2027, 3, 31))

@@ -143,7 +143,8 @@ def read_passage(timeline: Any, texts: dict[str, str], quote: Any) -> Recognized
 
 
 TENTATIVE_WORDS = re.compile(r"\b(plan|plans|planned|will|would|soll|sollen|plant|planen|"
-                             r"geplant|könnte|could|may|expected|erwartet)\w*", re.IGNORECASE)
+                             r"geplant|könnte|could|may|expected|erwartet|denkbar|möglich|"
+                             r"possible|consider|frühestens|earliest)\w*", re.IGNORECASE)
 TALKS_WORDS = re.compile(r"\b(verhand|gespräch|talks|negotiat|in discussions|erwäg|consider)",
                          re.IGNORECASE)
 

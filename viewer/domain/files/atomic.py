@@ -10,15 +10,20 @@ stays a link. An existing file keeps its permission bits (a fresh temporary file
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+STALE_S = 3600  # a temporary file of a save this old was left by a save that was killed
 
 
 def write_atomic(path: Path | str, data: bytes) -> None:
     target = Path(os.path.realpath(path))  # through symlinks, to the file they name
     folder = target.parent
+    _remove_stale(folder, target.name)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -31,6 +36,17 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(folder)
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Temporary files of earlier saves of ``name`` that never finished (the process was
+    killed between writing and renaming) are removed once they are an hour old; a younger
+    one may belong to a save still running in another process."""
+    now = time.time()
+    for stale in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > STALE_S:
+                stale.unlink()
 
 
 def _mode_for(target: Path) -> int:

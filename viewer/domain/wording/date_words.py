@@ -68,7 +68,9 @@ ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "se
 # Word -> code. German inflections are folded by the stem rules in ``_stem_code``.
 WORD_CODES = {
     "seit": "S", "since": "S", "ab": "S",
+    "fruehestens": "S",  # "frühestens 2028": not before 2028, open after
     "bis": "B", "until": "B", "till": "B", "by": "B",
+    "spaetestens": "B",  # "spätestens im März": by the end of March
     "vor": "V", "before": "V", "prior": "V",
     "nach": "A", "after": "A",
     "ago": "G",
