@@ -327,3 +327,13 @@ def test_a_claim_s_voices_and_amounts_are_edited_with_their_reading(qtbot, windo
     assert [a.text for a in claim.amounts] == ["$300 million", "about $2 bn"]
     window.action("undo").trigger()
     assert window.document.selected_event().claims[0].attributed_to == []
+
+
+def test_the_hidden_editor_waits_and_shows_the_selected_event_when_opened(qtbot, window):
+    editor = window.editor
+    assert not editor.isVisible()
+    window.action("next").trigger()
+    window.action("next").trigger()
+    assert editor.title.text() == ""          # nothing filled while nobody sees it
+    window.action("edit_event").trigger()
+    assert editor.isVisible() and editor.title.text() == window.document.selected_event().title

@@ -162,12 +162,13 @@ def event_from_quote(timeline: Any, texts: dict[str, str], quote: AnchoredQuote,
                      date: VagueDate | None = None, kind: EventKind | str = EventKind.OTHER,
                      status: EventStatus | str | None = None, actors: list[str] | None = None,
                      attributed_to: list[str] | None = None, event_id: str | None = None,
+                     found: Recognized | None = None,
                      title_de: str | None = None) -> Any:
     """A new event with one claim quoting ``quote``; what is left out is taken from the
     recognizers (the date from the quote's sentence, amounts, known actors, attribution).
     Raises :class:`EditRefused` when no date is given or found."""
     quote = in_memory(quote)
-    found = read_passage(timeline, texts, quote)
+    found = found or read_passage(timeline, texts, quote)
     if date is None:
         if found.date is None:
             raise EditRefused("no date wording was found in the passage or its sentence"

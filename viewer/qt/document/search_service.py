@@ -151,7 +151,8 @@ class SearchService(QObject):
             self.worker.stop()
             self.state, self.progress, self.slow = "unindexed", 0.0, False
             self.problem = "the timeline has unsaved changes, which are searched as they are"
-            self._after_first_frame.start()
+            # No warm-up after an edit: the next query reads the snapshot when it comes, and
+            # the user's next edit does not compete with a reading thread.
             self.state_changed.emit()
             return
         self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False

@@ -288,7 +288,7 @@ class Authoring(QObject):
         title = _title_from(quote.text)
         try:
             event = event_from_quote(opened.timeline, opened.texts, quote, title=title,
-                                     date=found.date)
+                                     found=found)
             timeline = with_event(opened.timeline, event)
         except EditRefused as error:
             self._problem(self.tr("New Event"), str(error))

@@ -61,6 +61,7 @@ class EventEditor(QDockWidget):
         self.setObjectName("event-editor")
         self._document = document
         self._event: Any = None
+        self._stale = True  # the selection changed while the editor was hidden
         self.title = QLineEdit()
         self.title_de = QLineEdit()
         self.summary = QPlainTextEdit()
@@ -146,7 +147,18 @@ class EventEditor(QDockWidget):
     # --- showing ------------------------------------------------------------------------------
 
     def _on_selection(self, *_: object) -> None:
-        self.load(self._document.selected_event())
+        """The editor follows the selection while it is shown; hidden, it waits (stepping
+        through events with the arrow keys does not fill a form nobody sees)."""
+        if self.isVisible():
+            self.load(self._document.selected_event())
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._stale = False
+            self.load(self._document.selected_event())
+        super().showEvent(event)
 
     def load(self, event: Any) -> None:
         self._event = event
