@@ -132,77 +132,77 @@
 <context>
     <name>AddReportDialog</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="118"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="121"/>
         <source>printed in the report</source>
         <translation>im Bericht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="119"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="122"/>
         <source>from the page&apos;s metadata</source>
         <translation>aus den Metadaten der Seite</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="120"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="123"/>
         <source>inferred (say from what)</source>
         <translation>erschlossen (sagen Sie, woraus)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="125"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="128"/>
         <source>Add Report: {name}</source>
         <translation>Bericht hinzufügen: {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="132"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="135"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="133"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="136"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="137"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="140"/>
         <source>e.g. 16. Dezember 2025, 2025-12-16</source>
         <translation>z. B. 16. Dezember 2025, 2025-12-16</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="148"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="149"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="152"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="150"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="153"/>
         <source>&amp;Published:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="154"/>
         <source>Date &amp;from:</source>
         <translation>Datum &amp;aus:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="151"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="154"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="167"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="170"/>
         <source>Give the publication date as the report or page gives it.</source>
         <translation>Geben Sie das Veröffentlichungsdatum so an, wie Bericht oder Seite es nennen.</translation>
     </message>
@@ -380,27 +380,27 @@
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="51"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="49"/>
         <source>Save Timeline As</source>
         <translation>Zeitleiste speichern unter</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="59"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="62"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="70"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="73"/>
         <source>“{title}” has changes that are not saved.</source>
         <translation>„{title}“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="72"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="75"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="74"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="77"/>
         <source>Save them before going on?</source>
         <translation>Vor dem Fortfahren speichern?</translation>
     </message>
@@ -536,107 +536,107 @@
         <translation>Ereignis-Editor</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="76"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="77"/>
         <source>names or ids, separated by commas</source>
         <translation>Namen oder IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="78"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="79"/>
         <source>as the report words it, e.g. im Oktober</source>
         <translation>wie der Bericht es formuliert, z. B. im Oktober</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="90"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="91"/>
         <source>Remove Quote</source>
         <translation>Zitat entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="95"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="96"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="96"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="97"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="113"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="114"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="114"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
         <source>Title (&amp;German):</source>
         <translation>Titel (&amp;deutsch):</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="115"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="116"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="117"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="117"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="118"/>
         <source>Ac&amp;tors:</source>
         <translation>Ak&amp;teure:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="118"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="119"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="119"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="120"/>
         <source>Sto&amp;ry:</source>
         <translation>&amp;Geschichte:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="128"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="129"/>
         <source>Claims and their quotes:</source>
         <translation>Aussagen und ihre Zitate:</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="156"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="168"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="185"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="197"/>
         <source>the report itself</source>
         <translation>der Bericht selbst</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="188"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="200"/>
         <source>{who} ({source}): „{quote}“</source>
         <translation>{who} ({source}): „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="216"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="228"/>
         <source>The date cannot be read; word it as a report would.</source>
         <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="218"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="230"/>
         <source>An event needs a title.</source>
         <translation>Ein Ereignis braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="248"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="260"/>
         <source>Edit Event ‘{title}’</source>
         <translation>Ereignis „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="270"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="282"/>
         <source>Remove Quote from ‘{title}’</source>
         <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
@@ -1142,57 +1142,57 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>UpdateReportDialog</name>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="204"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="207"/>
         <source>kept</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="205"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="208"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="206"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="209"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="207"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="210"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="212"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
         <source>Update Report: {title}</source>
         <translation>Bericht aktualisieren: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="218"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="215"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="218"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="219"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="216"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="219"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="217"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="220"/>
         <source>Score</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/dialogs.py" line="239"/>
+        <location filename="../../viewer/qt/editing/dialogs.py" line="242"/>
         <source>{kept} kept, {moved} moved, {changed} changed (tick the proposals that are the same passage), {lost} lost. Quotes lost or not ticked are removed; an event left without any quote is deleted. Undo brings everything back.</source>
         <translation>{kept} unverändert, {moved} verschoben, {changed} geändert (haken Sie die Vorschläge an, die dieselbe Passage sind), {lost} verloren. Verlorene oder nicht angehakte Zitate werden entfernt; ein Ereignis ohne Zitat wird gelöscht. Rückgängig holt alles zurück.</translation>
     </message>

@@ -35,7 +35,7 @@ from viewer.domain.format.model import (
 )
 from viewer.domain.wording.dates import Reference, UnreadableDate, resolve_date
 
-BASES = {"printed": "stated", "metadata": "other_reporting", "inferred": "other_reporting"}
+HOW_KNOWN = ("printed", "metadata", "inferred")  # where a publication date comes from
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def published_date(wording: str, how: str = "printed", note: str | None = None) 
         raise UnreadableDate(f"'{wording}' is relative; give the date itself") from error
     if how == "printed":
         return date
-    if how not in BASES:
+    if how not in HOW_KNOWN:
         raise ValueError(f"unknown basis '{how}'")
     note = note or ("from the page's metadata" if how == "metadata" else None)
     if not note:

@@ -37,7 +37,6 @@ class ReportText:
     author: str | None = None
     published: str | None = None  # as the page's metadata gives it (an ISO date, usually)
     url: str | None = None
-    kind: str = "text"  # "text", "html" or "pdf": where the metadata came from
 
     @property
     def language(self) -> str:
@@ -113,8 +112,7 @@ def _from_html(name: str, data: bytes) -> ReportText:
         value = getattr(meta, key, None) if meta is not None else None
         return str(value).strip() or None if value else None
     return ReportText(normalised(text), title=field("title"), site=field("sitename"),
-                      author=field("author"), published=field("date"), url=field("url"),
-                      kind="html")
+                      author=field("author"), published=field("date"), url=field("url"))
 
 
 def _from_pdf(name: str, data: bytes) -> ReportText:
@@ -136,8 +134,7 @@ def _from_pdf(name: str, data: bytes) -> ReportText:
     title = (info.title or "").strip() if info else ""
     author = (info.author or "").strip() if info else ""
     created = info.creation_date.date().isoformat() if info and info.creation_date else None
-    return ReportText(text, title=title or None, author=author or None, published=created,
-                      kind="pdf")
+    return ReportText(text, title=title or None, author=author or None, published=created)
 
 
 GERMAN_WORDS = {"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "für", "dem",

@@ -39,18 +39,21 @@ class NewTimelineDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, folder: Path) -> Path | None:
-        title = QCoreApplication.translate("AuthoringDialogs", "New Timeline")
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(folder / "timeline.json"),
-                                              TIMELINE_FILTER)
-        return Path(name).with_suffix(".json") if name else None
+        return _timeline_path(parent, QCoreApplication.translate(
+            "AuthoringDialogs", "New Timeline"), folder / "timeline.json")
 
 
 class SaveAsDialog:
     @classmethod
     def ask(cls, parent: QWidget, current: Path) -> Path | None:
-        title = QCoreApplication.translate("AuthoringDialogs", "Save Timeline As")
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(current), TIMELINE_FILTER)
-        return Path(name).with_suffix(".json") if name else None
+        return _timeline_path(parent, QCoreApplication.translate(
+            "AuthoringDialogs", "Save Timeline As"), current)
+
+
+def _timeline_path(parent: QWidget, title: str, start: Path) -> Path | None:
+    """A timeline file to write, chosen by the user (always ending in .json)."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), TIMELINE_FILTER)
+    return Path(name).with_suffix(".json") if name else None
 
 
 class ReportFileDialog:
