@@ -99,8 +99,9 @@ def _new_event(document: Any, number: int) -> str:
     quote = quote_at(source.id, text, 0, min(len(text), 120))
     event = event_from_quote(opened.timeline, opened.texts, quote,
                              title=f"Benchmark event {number}", event_id=f"bench-{number}",
-                             date=date_for("im Oktober 2025", source))
-    document.edit(f"New Event {number}", with_event(opened.timeline, event), select=event.id)
+                             date=date_for("im Oktober 2025", source), ids=opened.ids)
+    document.edit(f"New Event {number}", with_event(opened.timeline, event, ids=opened.ids),
+                  select=event.id)
     return event.id
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -162,11 +163,12 @@ def event_from_quote(timeline: Any, texts: dict[str, str], quote: AnchoredQuote,
                      date: VagueDate | None = None, kind: EventKind | str = EventKind.OTHER,
                      status: EventStatus | str | None = None, actors: list[str] | None = None,
                      attributed_to: list[str] | None = None, event_id: str | None = None,
-                     found: Recognized | None = None,
-                     title_de: str | None = None) -> Any:
+                     found: Recognized | None = None, title_de: str | None = None,
+                     ids: Container[str] | None = None) -> Any:
     """A new event with one claim quoting ``quote``; what is left out is taken from the
     recognizers (the date from the quote's sentence, amounts, known actors, attribution).
-    Raises :class:`EditRefused` when no date is given or found."""
+    ``ids``: the ids of the timeline's events, when the caller has them at hand. Raises
+    :class:`EditRefused` when no date is given or found."""
     quote = in_memory(quote)
     found = found or read_passage(timeline, texts, quote)
     if date is None:
@@ -179,7 +181,8 @@ def event_from_quote(timeline: Any, texts: dict[str, str], quote: AnchoredQuote,
         [f.value for f in found.attributed_to if f.value]
     claim = build(Claim, attributed_to=list(dict.fromkeys(voices)),
                   amounts=[f.value for f in found.amounts], quotes=[quote])
-    ids = {e.id for e in timeline.events}
+    if ids is None:
+        ids = {e.id for e in timeline.events}
     return build(Event, id=event_id or unique_id(ids, slug(title, "event")), title=title.strip(),
                  title_de=title_de or None, kind=kind,
                  status=status or guess_status(quote.text),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from typing import Any
 
 import msgspec
@@ -51,8 +52,9 @@ def slug(text: str, fallback: str = "item") -> str:
     return "-".join(kept) or fallback
 
 
-def unique_id(taken: set[str] | list[str], base: str) -> str:
-    taken = set(taken)
+def unique_id(taken: Container[str], base: str) -> str:
+    """``base``, or ``base-2``, ``base-3`` … when taken (``taken``: any container of ids,
+    such as an open timeline's id map)."""
     if base not in taken:
         return base
     number = 2
@@ -104,9 +106,12 @@ def with_thread(timeline: Any, thread: Any) -> Any:
 
 # --- events --------------------------------------------------------------------------------
 
-def with_event(timeline: Any, event: Any) -> Any:
+def with_event(timeline: Any, event: Any, *, ids: Container[str] | None = None) -> Any:
+    """The timeline with ``event`` added at the end; ``ids`` holds the ids of the timeline's
+    events when the caller has them at hand (an open timeline's id map), which spares a pass
+    over every event."""
     event = in_memory(event)
-    if any(e.id == event.id for e in timeline.events):
+    if event.id in (ids if ids is not None else {e.id for e in timeline.events}):
         raise EditRefused(f"an event with the id '{event.id}' is already in the timeline")
     _check_event(timeline, event)
     return replace(timeline, events=[*timeline.events, event])

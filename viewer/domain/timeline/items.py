@@ -158,17 +158,20 @@ class Placement(Sequence[TimelineItem]):
     def lane_numbers(self, grouping: str) -> tuple[np.ndarray, list[str]]:
         return self.lanes.numbered(grouping)
 
-    def warp_anchors(self, *, long_span: float = 120.0) -> np.ndarray:
+    def warp_anchors(self, rows: np.ndarray | None = None, *,
+                     long_span: float = 120.0) -> np.ndarray:
         """The days that must keep their room when long empty stretches are compressed, as
         (first, last) rows: short spans whole, long and open ones by their known ends only
         (a "since 2019" bar must not make the empty years look occupied), and days from
-        other reporting."""
-        start, end = self.start, self.end
+        other reporting. ``rows``: of these events only (all by default)."""
+        pick = slice(None) if rows is None else rows
+        start, end = self.start[pick], self.end[pick]
         short = ~np.isnan(start) & ~np.isnan(end) & (end - start <= long_span)
-        open_end = np.where(np.isnan(end), self.known_until, np.nan)
+        open_end = np.where(np.isnan(end), self.known_until[pick], np.nan)
         days = np.concatenate([start[~short], end[~short], open_end[~short]])
         days = days[~np.isnan(days)]
-        context = self.context_day[~np.isnan(self.context_day)]
+        context_day = self.context_day[pick]
+        context = context_day[~np.isnan(context_day)]
         first = np.concatenate([start[short], days, context])
         last = np.concatenate([end[short], days, context + 1])
         return np.column_stack([first, last])

@@ -98,15 +98,59 @@ def build_warp(anchors: Iterable[tuple[float, float]] | np.ndarray, *, min_gap: 
     Long spans and open ends should be passed as their known end points only: a "since 2019"
     bar must not make the empty years look occupied.
     """
-    pairs = np.asarray(anchors if isinstance(anchors, np.ndarray) else list(anchors),
-                       dtype=np.float64).reshape(-1, 2)
-    if not len(pairs):
-        return IDENTITY
-    order = np.argsort(pairs[:, 0], kind="stable")
-    starts, ends = pairs[order, 0] - padding, pairs[order, 1] + padding
-    reach = np.maximum.accumulate(ends)
-    gaps = np.flatnonzero(starts[1:] - reach[:-1] > min_gap)
-    return Warp(tuple(Break(float(reach[i]), float(starts[i + 1]), kept) for i in gaps.tolist()))
+    return WarpAnchors.of(anchors).warp(min_gap=min_gap, padding=padding, kept=kept)
+
+
+@dataclass(frozen=True)
+class WarpAnchors:
+    """The anchor intervals of a warp, sorted by their first day: kept with the warp so that
+    an edit patches them (a few deletions and insertions) instead of sorting every event's
+    anchors again."""
+
+    first: np.ndarray
+    last: np.ndarray
+
+    @classmethod
+    def of(cls, anchors: Iterable[tuple[float, float]] | np.ndarray) -> WarpAnchors:
+        pairs = np.asarray(anchors if isinstance(anchors, np.ndarray) else list(anchors),
+                           dtype=np.float64).reshape(-1, 2)
+        order = np.argsort(pairs[:, 0])
+        return cls(pairs[order, 0], pairs[order, 1])
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def patched(self, leaving: np.ndarray, joining: np.ndarray) -> WarpAnchors | None:
+        """These anchors without the rows of ``leaving`` and with those of ``joining`` (both
+        (first, last) rows); None if an anchor that should leave is not here."""
+        first, last = self.first, self.last
+        gone: list[int] = []
+        for day, until in np.asarray(leaving, dtype=np.float64).reshape(-1, 2).tolist():
+            low = int(np.searchsorted(first, day, side="left"))
+            high = int(np.searchsorted(first, day, side="right"))
+            match = next((at for at in range(low, high)
+                          if last[at] == until and at not in gone), None)
+            if match is None:
+                return None
+            gone.append(match)
+        if gone:
+            first, last = np.delete(first, gone), np.delete(last, gone)
+        joining = np.asarray(joining, dtype=np.float64).reshape(-1, 2)
+        if len(joining):
+            joining = joining[np.argsort(joining[:, 0])]
+            at = np.searchsorted(first, joining[:, 0], side="right")
+            first, last = np.insert(first, at, joining[:, 0]), np.insert(last, at, joining[:, 1])
+        return WarpAnchors(first, last)
+
+    def warp(self, *, min_gap: float = 120.0, padding: float = 20.0,
+             kept: float = 24.0) -> Warp:
+        if not len(self.first):
+            return IDENTITY
+        starts, ends = self.first - padding, self.last + padding
+        reach = np.maximum.accumulate(ends)
+        gaps = np.flatnonzero(starts[1:] - reach[:-1] > min_gap)
+        return Warp(tuple(Break(float(reach[i]), float(starts[i + 1]), kept)
+                          for i in gaps.tolist()))
 
 
 @dataclass(frozen=True)

@@ -288,8 +288,8 @@ class Authoring(QObject):
         title = _title_from(quote.text)
         try:
             event = event_from_quote(opened.timeline, opened.texts, quote, title=title,
-                                     found=found)
-            timeline = with_event(opened.timeline, event)
+                                     found=found, ids=opened.ids)
+            timeline = with_event(opened.timeline, event, ids=opened.ids)
         except EditRefused as error:
             self._problem(self.tr("New Event"), str(error))
             return None

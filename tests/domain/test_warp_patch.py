@@ -1,0 +1,33 @@
+"""A warp patched after an edit is the warp made afresh from the same anchors."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.domain.timeline.timescale import WarpAnchors
+
+days = st.integers(730_000, 740_000)
+anchor = st.tuples(days, st.integers(0, 200)).map(lambda a: (float(a[0]), float(a[0] + a[1])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(anchors=st.lists(anchor, min_size=1, max_size=60), data=st.data())
+def test_patched_anchors_give_the_fresh_warp(anchors, data):
+    leaving = data.draw(st.lists(st.sampled_from(anchors), max_size=5, unique=True))
+    joining = data.draw(st.lists(anchor, max_size=5))
+    rest = list(anchors)
+    for pair in leaving:
+        rest.remove(pair)
+    patched = WarpAnchors.of(anchors).patched(np.array(leaving), np.array(joining))
+    fresh = WarpAnchors.of(rest + joining)
+    assert patched is not None
+    assert patched.warp() == fresh.warp()
+    assert np.array_equal(patched.first, fresh.first)
+
+
+def test_an_anchor_that_is_not_there_cannot_leave():
+    anchors = WarpAnchors.of([(1.0, 2.0), (500.0, 501.0)])
+    assert anchors.patched(np.array([(1.0, 3.0)]), np.zeros((0, 2))) is None
+    assert len(anchors.warp().breaks) == 1
