@@ -8,7 +8,7 @@ reads and the thing hit-testing reuses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -177,20 +177,65 @@ def _shape_extent(item: TimelineItem, scale: TimeScale) -> tuple[float, float]:
     return x0, x1
 
 
+class LaneMemo:
+    """The lanes laid out one by one in the last layout, for the next layout at the same scale
+    and width: an edit, a new selection, a search or a scroll lays out again only the lanes
+    whose events changed (an edit gives every lane it leaves alone the same lane index).
+    Holds the lanes of one layout only."""
+
+    def __init__(self) -> None:
+        self._key: tuple = ()
+        self._lanes: dict[int, _LaneRows] = {}
+        self.reused = 0  # lanes taken from the memo so far (tests read it)
+
+    def begin(self, key: tuple) -> dict[int, _LaneRows]:
+        """The lanes kept for a layout under ``key`` (none when the key changed); the memo is
+        then refilled by the layout being made."""
+        kept = self._lanes if key == self._key else {}
+        self._key, self._lanes = key, {}
+        return kept
+
+    def keep(self, number: int, rows: _LaneRows) -> None:
+        self._lanes[number] = rows
+
+
+@dataclass
+class _LaneRows:
+    lane: object          # the lane index these rows were made from (compared by identity)
+    count: int            # its events in the frame's width
+    rows: list[list[Entry]]
+    top: float = 0.0      # where ``placed`` was made
+    placed: list[Placed] | None = None
+
+    def placed_at(self, top: float, make) -> list[Placed]:
+        if self.placed is None:
+            self.placed, self.top = make(top), top
+        elif top != self.top:
+            shift = top - self.top
+            self.placed = [replace(p, y=p.y + shift) for p in self.placed]
+            self.top = top
+        return self.placed
+
+
 def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
                     *, focus_lane: int | None = None, budget: int = DETAIL_BUDGET,
-                    matches: np.ndarray | None = None) -> Layout:
+                    matches: np.ndarray | None = None, memo: LaneMemo | None = None,
+                    measure_key: object = None) -> Layout:
     """Lays out every lane: its events one by one where they fit, else as counted bins.
 
     At most ``budget`` events are laid out one by one, so a frame costs the same whatever the
     size of the timeline. Sparse lanes get detail first, and ``focus_lane`` (the selection's)
     before all; a lane with more events in view than its width can label is always counted.
+    With a ``memo`` (and ``measure_key``, which changes when ``measure`` measures otherwise),
+    lanes laid out by the last layout at the same scale are reused.
     """
     pad = FADE + POINT_RADIUS + 2
     first_day, last_day = scale.day(frame.left - pad), scale.day(frame.right + pad)
     view = in_view(index, first_day, last_day)
     counts = view.per_lane.tolist()
     detailed = _detailed_lanes(counts, focus_lane, budget, int(frame.width / 15))
+    kept = memo.begin((scale, frame.left, frame.right, frame.row_height, frame.lane_header,
+                       measure_key)) if memo is not None else {}
     bands, placed, counted, top = [], [], [], frame.top
     for number, lane in enumerate(index.lanes):
         if number not in detailed:
@@ -199,13 +244,20 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
                 counted.append(number)
             bands.append(LaneBand(lane.name, top, bottom, counts[number]))
         else:
-            visible = lane.visible(first_day, last_day)
-            entries = _entries([index.items[i] for i in visible.tolist()], scale, frame)
-            rows = pack_rows(entries, measure, frame.left)
-            bottom = top + frame.lane_header + len(rows) * frame.row_height
+            made = kept.get(number)
+            if made is None or made.lane is not lane:
+                visible = lane.visible(first_day, last_day)
+                entries = _entries([index.items[i] for i in visible.tolist()], scale, frame)
+                made = _LaneRows(lane, len(entries), pack_rows(entries, measure, frame.left))
+            elif memo is not None:
+                memo.reused += 1
+            if memo is not None:
+                memo.keep(number, made)
+            bottom = top + frame.lane_header + len(made.rows) * frame.row_height
             if _shown(top, bottom, frame):
-                placed += _place(rows, number, top + frame.lane_header, scale, frame, measure)
-            bands.append(LaneBand(lane.name, top, bottom, len(entries), aggregated=False))
+                placed += made.placed_at(top + frame.lane_header, lambda y, rows=made.rows,
+                                         n=number: _place(rows, n, y, scale, frame, measure))
+            bands.append(LaneBand(lane.name, top, bottom, made.count, aggregated=False))
         top = bottom
     return Layout(bands, placed, frame.row_height, top,
                   _bin_rows(index, view, counted, bands, scale, frame, matches))

@@ -270,8 +270,12 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def _on_timeline_edited(self) -> None:
         """An edit: the view stays where the user has it (a new timeline is fitted)."""
-        self._layouts.set_index(self._lane_index())
-        self._warp = self._axis_warp()
+        self._layouts.set_index(self._lane_index(), edited=True)
+        warp = self._axis_warp()
+        if warp == self._warp:  # the same breaks: the view is kept exactly as it was
+            self._relayout()
+            return
+        self._warp = warp
         old = self._scale
         if old is not None:  # the same day at the left edge, under the new axis breaks
             self._scale = TimeScale(self._warp.to_virtual(old.day(0)), old.px_per_day,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from viewer.domain.timeline.index import TimelineIndex
 from viewer.domain.timeline.items import Placement
 from viewer.domain.timeline.lane_packing import Measure
-from viewer.domain.timeline.layout import Frame, Layout, layout_timeline
+from viewer.domain.timeline.layout import Frame, LaneMemo, Layout, layout_timeline
 from viewer.domain.timeline.timescale import TimeScale
 
 
@@ -56,13 +56,19 @@ class CanvasLayouts:
         self.widths = LabelWidths()
         self._made: _Made | None = None
         self.made_count = 0  # layouts made so far; a pan should not add any
+        self.lanes = LaneMemo()
 
-    def set_index(self, index: TimelineIndex) -> None:
+    def set_index(self, index: TimelineIndex, *, edited: bool = False) -> None:
+        """A new index; after an edit (``edited``) the lanes it left alone are reused."""
         self.index = index
-        self.forget()
+        self._made = None
+        if not edited:
+            self.lanes = LaneMemo()
 
     def forget(self) -> None:
+        """Drops what was laid out: the next layout is made from scratch."""
         self._made = None
+        self.lanes = LaneMemo()
 
     def layout(self, scale: TimeScale, width: float, height: float, scroll: float, top: float,
                font: QFont, focus: int = -1,
@@ -80,7 +86,8 @@ class CanvasLayouts:
         frame = Frame(left=-width, right=2 * width, top=top, rows_from=scroll - height,
                       rows_to=scroll + 2 * height)
         layout = layout_timeline(self.index, scale, frame, self.widths.measure(font),
-                                 focus_lane=focus_lane, matches=matches[1] if matches else None)
+                                 focus_lane=focus_lane, matches=matches[1] if matches else None,
+                                 memo=self.lanes, measure_key=font.key())
         self._made = _Made(layout, zoom, scale.origin, scroll)
         self.made_count += 1
         return layout, 0.0
