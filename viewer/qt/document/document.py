@@ -9,6 +9,7 @@ raises before anything changes, so the timeline already open stays.
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from viewer.domain.authoring.edits import problems_of
-from viewer.domain.files.loading import LoadedTimeline
+from viewer.domain.files.loading import LoadedTimeline, no_collection
 from viewer.domain.files.saving import save_timeline
 from viewer.domain.format.fast_load import replace
 from viewer.domain.format.model import AnchoredQuote, Entity, Event, Source
@@ -144,20 +145,28 @@ class TimelineDocument(QObject):
     def show_snapshot(self, snapshot: Snapshot, select_id: str | None) -> None:
         """Shows one snapshot of the open timeline (an edit, its undo or redo): everything
         derived is made anew from it, views keep their place, the search is asked again."""
-        old = self.opened
-        loaded = LoadedTimeline(old.path, snapshot.timeline, snapshot.texts, [], stamp=None)
-        opened = old.after_edit(loaded)  # only the changed events are looked at again
-        self.opened, self._owned = opened, False  # the undo stack keeps the old snapshot
-        self._passages = {}
-        # Selected before the views hear of the new snapshot, so each lays it out once, with
-        # its selection; the selection's signal follows.
-        self.selection.reset(opened, select_id)
-        self.search.follow(opened, saved=snapshot.timeline is self._saved_timeline)
-        self._index_quotes(opened)
-        self.timeline_edited.emit()
-        self.filter_changed.emit()
-        self.results_changed.emit()
-        self.selection_changed.emit(self.selected)
+        with no_collection():
+            old = self.opened
+            loaded = LoadedTimeline(old.path, snapshot.timeline, snapshot.texts, [], stamp=None)
+            opened = old.after_edit(loaded)  # only the changed events are looked at again
+            self.opened, self._owned = opened, False  # the undo stack keeps the old snapshot
+            self._passages = {}
+            # Selected before the views hear of the new snapshot, so each lays it out once,
+            # with its selection; the selection's signal follows.
+            self.selection.reset(opened, select_id)
+            self.search.follow(opened, saved=snapshot.timeline is self._saved_timeline)
+            self._index_quotes(opened)
+            self.timeline_edited.emit()
+            self.filter_changed.emit()
+            self.results_changed.emit()
+            self.selection_changed.emit(self.selected)
+            # A snapshot brings lists as long as the timeline (its events, the derived
+            # columns). Left to the collector, the next young-generation pass would walk them
+            # (13 to 35 ms at 100,000 events; 60 to 75 ms for an older generation). They hold
+            # no cycles (they are freed when the last reference goes, as an open file is), so
+            # they are frozen out of its sight, as open_timeline does with a file it keeps;
+            # before the collector is back on, which would collect at once.
+            gc.freeze()
 
     def save(self, path: Path | None = None) -> Path:
         """Writes the open snapshot to ``path`` (default: its own file), atomically, after
