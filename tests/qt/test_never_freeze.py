@@ -151,3 +151,54 @@ def test_a_file_that_fails_in_the_background_says_what_is_open_now(qtbot, window
     finally:
         LoadFailedDialog.ask = original
     assert said == ["The timeline that was open stays open."]
+
+
+def test_edits_are_searched_through_the_index_without_building_it_again(
+        qtbot, settings, failed_loads, generated, no_index_process, tmp_path):
+    from viewer.domain.authoring.edits import changed, with_event_replaced
+    from viewer.domain.format.fast_load import replace
+    from viewer.domain.format.model import Event
+    from viewer.domain.search.scan import ScanSearch
+
+    window = build_window(generated, now=TODAY, settings=settings)
+    qtbot.addWidget(window)
+    document, search = window.document, window.document.search
+    index, _ = build_index_file(SearchPlan(document.opened), tmp_path)
+    search.service.worker.built.emit(str(index), document.opened.loaded.stamp)
+    qtbot.waitUntil(lambda: search.state == "ready")
+    builds = len(no_index_process)
+
+    def answer(query):
+        window.search.setText(query)
+        qtbot.waitUntil(lambda: document.results is not None and document.results.complete
+                        and document.search.answered_query == query)
+        return document.results
+
+    event = document.opened.events[12]
+    renamed = changed(event, Event, title="Zeppelinwerft übernimmt Vorgang 12")
+    document.edit("Edit Event", with_event_replaced(document.opened.timeline, event.id,
+                                                    renamed, at=12))
+    assert search.state == "ready" and len(no_index_process) == builds  # no new index
+    found = answer("Zeppelinwerft")
+    assert not found.read_directly and [h.event for h in found.events] == [12]
+    expected = ScanSearch(SearchPlan(document.opened)).search(QUERY, 1000)
+    assert hits(answer(QUERY))[:4] == hits(expected)[:4]
+
+    saved = tmp_path / "saved.json"
+    document.save(saved)  # the saved file is indexed; the old index answers meanwhile
+    assert no_index_process[-1] == saved and search.state == "ready"
+    assert [h.event for h in answer("Zeppelinwerft übernimmt").events] == [12]
+    index, _ = build_index_file(SearchPlan(document.opened), tmp_path / "again")
+    search.service.worker.built.emit(str(index), document.opened.loaded.stamp)
+    qtbot.waitUntil(lambda: search.service.index is not None
+                    and search.service.index.plan.opened is document.opened)
+    assert [h.event for h in answer("Zeppelinwerft").events] == [12]
+
+    # A report's details changed: the index cannot follow; the text is read until a save.
+    source = document.opened.timeline.sources[0]
+    timeline = document.opened.timeline
+    moved = replace(source, title="Ein anderer Titel")
+    document.edit("Edit Report", replace(timeline, sources=[moved, *timeline.sources[1:]]))
+    assert search.state == "unindexed" and "until the timeline is saved" in search.problem
+    assert answer("Zeppelinwerft").read_directly
+    document.save(saved)  # nothing left unsaved: closing the window asks nothing

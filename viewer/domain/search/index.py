@@ -137,6 +137,27 @@ class SearchIndex:
         return self.plan.results(query, events, passages, limit,
                                  complete=events_done and passages_done, event_mask=event_mask)
 
+    def matching_events(self, query: Query, allowed: np.ndarray | None,
+                        want: int | None) -> tuple[np.ndarray, bool]:
+        """The events (indices of the indexed snapshot, in its date order) that match the
+        query's words and that ``allowed`` (a mask over those events) keeps; the earliest
+        ``want`` when given; and whether that is all of them."""
+        if not query.needles:
+            matched = np.arange(self.facts.count) if allowed is None else np.flatnonzero(allowed)
+            events = self.facts.in_date_order(matched)
+            return (events, True) if want is None else (events[:want], len(events) <= want)
+        return self._events(self._db, query, None if allowed is None
+                            else allowed[self.plan.event_of_doc], want)
+
+    def matching_passages(self, query: Query, keep: np.ndarray | None,
+                          want: int | None) -> tuple[np.ndarray, bool]:
+        """The passages (numbers of the indexed snapshot, in order) that match the query's
+        words and that ``keep`` (a mask over those passages) keeps, as :meth:`matching_events`
+        does."""
+        first_passage = self.plan.first_passage
+        docs, done = self._docs(self._db, query, first_passage, self.doc_count, keep, want)
+        return docs - first_passage, done
+
     def _passage_search(self, query: Query, want: int | None) -> \
             Callable[[sqlite3.Connection], tuple[np.ndarray, bool]] | None:
         """How to find the passages ``query`` asks for (``None``: it asks for none)."""

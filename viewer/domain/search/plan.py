@@ -86,7 +86,10 @@ class Results:
 class SearchPlan:
     """The numbering of one open timeline's documents, its filters' facts, and the hits."""
 
-    def __init__(self, opened: OpenTimeline | LoadedTimeline, pacer: Pacer = UNPACED) -> None:
+    def __init__(self, opened: OpenTimeline | LoadedTimeline, pacer: Pacer = UNPACED, *,
+                 like: SearchPlan | None = None) -> None:
+        """``like``: the plan of an earlier snapshot of the same timeline, whose passages are
+        taken over when the reports and their texts are the same (an edit of events)."""
         if isinstance(opened, LoadedTimeline):
             opened = OpenTimeline(opened)
         self.opened = opened
@@ -95,7 +98,13 @@ class SearchPlan:
         self.first_passage = opened.columns.count  # events first, then passages
         self.source_ids = [s.id for s in sorted(
             opened.timeline.sources, key=lambda s: (s.published.start or dt.date.min, s.id))]
-        self._paragraphs(pacer)
+        texts = self.loaded.texts
+        if like is not None and like.source_ids == self.source_ids and all(
+                texts.get(s) is like.loaded.texts.get(s) for s in self.source_ids):
+            self.paragraph_source, self.paragraph_start, self.paragraph_end = \
+                like.paragraph_source, like.paragraph_start, like.paragraph_end
+        else:
+            self._paragraphs(pacer)
         self.doc_count = self.first_passage + len(self.paragraph_source)
 
     @property

@@ -61,6 +61,10 @@ class OpenTimeline:
         self._warps: dict[str, Warp] = {}
         self._anchors: dict[str, WarpAnchors] = {}
         self._warp_basis: tuple[dict[str, tuple[WarpAnchors, np.ndarray]], Any] = ({}, None)
+        # The ids of the events the edit that made this snapshot touched (gone, changed or
+        # new); None when it was derived afresh (a load, or no simple change).
+        self.touched: frozenset[str] | None = None
+        self.change: Change | None = None  # that edit's rows
 
     def after_edit(self, loaded: LoadedTimeline) -> OpenTimeline:
         """The open timeline of the next snapshot of this one (an edit, its undo or redo),
@@ -72,7 +76,11 @@ class OpenTimeline:
             return OpenTimeline(loaded, language=self.language)
         new = OpenTimeline.__new__(OpenTimeline)
         timeline = loaded.timeline
-        new.loaded, new.language = loaded, self.language
+        new.loaded, new.language, new.change = loaded, self.language, change
+        old_ids, events = self.columns.ids, loaded.timeline.events
+        new.touched = frozenset(
+            [old_ids[r] for r in change.rows if change.kind != "append"]
+            + [events[r].id for r in change.rows if change.kind != "remove"])
         new.entities, new.sources = loaded.entities, loaded.sources
         new.name_of = Naming({e.id: e.name for e in timeline.entities})
         new.columns = patched_columns(self.columns, timeline, change)

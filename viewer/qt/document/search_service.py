@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
+from viewer.domain.search.overlay import EditedSearch, Edits
 from viewer.domain.search.plan import Results, SearchPlan
 from viewer.domain.search.query import QueryError
 from viewer.domain.search.scan import ScanSearch
@@ -58,6 +59,8 @@ QUERY_MESSAGES = (
 def query_message(error: QueryError) -> str:
     return QCoreApplication.translate("QueryError", error.template).format(**error.values)
 
+
+Engine = SearchIndex | EditedSearch | ScanSearch  # what answers a query
 
 PAUSE_MS = 120
 AFTER_FIRST_FRAME_MS = 100  # background work waits this long after a timeline is shown
@@ -99,8 +102,13 @@ class SearchService(QObject):
         self._plan: SearchPlan | None = None
         self._scan: ScanSearch | None = None
         self._index: SearchIndex | None = None
-        self._engine: SearchIndex | ScanSearch | None = None  # answering the running query
-        self._saved = True  # whether the timeline is its file (else no index of it answers)
+        self._overlay: EditedSearch | None = None  # the index with the edits since, read
+        self._engine: Engine | None = None  # answering the running query
+        # What changed since the snapshot the index answers for (None: the index cannot
+        # answer for the open snapshot), and since the one the worker is indexing.
+        self._edits: Edits | None = None
+        self._pending: Edits | None = None
+        self._indexes = 0  # counts the indexes asked for; a late one is dropped
         self._counting: str | None = None
         self._cache_dir = default_cache_dir() if cache_dir is True else cache_dir or None
         self._scratch: Path | None = None  # where the index goes when there is no cache
@@ -134,33 +142,54 @@ class SearchService(QObject):
         timeline's may still be."""
         if self.worker.timeline == path:
             self.worker.stop()
-        if self._opened is not None and self._index is None and not self.worker.running():
-            self.worker.start(self._opened.path, self._index_folder())
+        pending = self._pending
+        if pending is not None and self._index is None and not self.worker.running():
+            self.worker.start(pending.base.path, self._index_folder())
 
-    def load(self, opened: OpenTimeline, *, saved: bool = True) -> None:
+    def load(self, opened: OpenTimeline) -> None:
         """Forgets the old timeline's search and starts on the new one: the index is built
         in another process (started by :meth:`expect` when the file began to open); the
-        text is made ready for reading meanwhile. A timeline with unsaved edits (``saved``
-        false) differs from its file, so no index of the file may answer for it: it is read
-        directly until it is saved."""
-        self._generation += 1
-        self._opened, self._plan, self._scan, self._index = opened, None, None, None
-        self._engine = None  # nothing of the last timeline is kept
-        self._saved = saved
-        if not saved:
-            self.worker.stop()
-            self.state, self.progress, self.slow = "unindexed", 0.0, False
-            self.problem = "the timeline has unsaved changes, which are searched as they are"
-            # No warm-up after an edit: the next query reads the snapshot when it comes, and
-            # the user's next edit does not compete with a reading thread.
-            self.state_changed.emit()
-            return
+        text is made ready for reading meanwhile."""
+        self._forget_snapshot(opened)
+        self._indexes += 1
+        self._index, self._edits, self._pending = None, None, Edits(opened)
         self.state, self.progress, self.problem, self.slow = "indexing", 0.0, "", False
         self._slow_timer.start()
         if self.worker.timeline != opened.path:
             self.worker.start(opened.path, self._index_folder())
         self._after_first_frame.start()  # the window shows the timeline before this runs
         self.state_changed.emit()
+
+    def follow(self, opened: OpenTimeline, *, saved: bool) -> None:
+        """The next snapshot of the open timeline (an edit, its undo or redo; or a save,
+        ``saved``). The index keeps answering, with the events the edits touched read
+        directly (:mod:`~viewer.domain.search.overlay`); an edit it cannot answer for (a
+        report changed, an entity renamed) makes the snapshot be read directly until it is
+        saved. A save has the saved file indexed, which then takes over."""
+        self._forget_snapshot(opened)
+        self._edits = self._edits.after(opened) if self._edits is not None else None
+        self._pending = self._pending.after(opened) if self._pending is not None else None
+        if saved:
+            self._indexes += 1
+            self._pending = Edits(opened)
+            self.worker.start(opened.path, self._index_folder())
+        elif self._pending is None:
+            self.worker.stop()
+        if self._index is not None and self._edits is not None:
+            self.state, self.progress, self.problem, self.slow = "ready", 1.0, "", False
+        elif self._pending is not None:
+            self.state, self.progress, self.problem = "indexing", 0.0, ""
+        else:
+            self.state, self.progress, self.slow = "unindexed", 0.0, False
+            self.problem = "the timeline has changes the index cannot follow; they are " \
+                "searched as they are until the timeline is saved"
+        self.state_changed.emit()
+
+    def _forget_snapshot(self, opened: OpenTimeline) -> None:
+        """Nothing made for the last snapshot answers for ``opened``."""
+        self._generation += 1
+        self._opened, self._plan, self._scan, self._overlay = opened, None, None, None
+        self._engine = None
 
     def _begin_warm_up(self) -> None:
         generation = self._generation
@@ -194,8 +223,24 @@ class SearchService(QObject):
             if generation != self._generation or self._opened is None:
                 return None
             if self._plan is None:
-                self._plan = SearchPlan(self._opened, self.pacer)
+                self._plan = SearchPlan(self._opened, self.pacer, like=self._index.plan
+                                        if self._index is not None else None)
             return self._plan
+
+    def _answering(self, generation: int) -> Engine | None:
+        """The index (with the edits since it was built, read directly), else the text."""
+        index, edits = self._index, self._edits
+        if index is None or edits is None:
+            return self._scanner(generation)
+        if edits.base is self._opened and not edits.touched:
+            return index
+        plan = self._planned(generation)
+        with self._plan_lock:
+            if plan is None or generation != self._generation:
+                return None
+            if self._overlay is None:
+                self._overlay = EditedSearch(index, plan, edits)
+            return self._overlay
 
     def _scanner(self, generation: int) -> ScanSearch | None:
         plan = self._planned(generation)
@@ -216,31 +261,44 @@ class SearchService(QObject):
         self.state_changed.emit()
 
     def _on_built(self, path: str, stamp: tuple) -> None:
-        opened, generation = self._opened, self._generation
-        if opened is None or not self._saved:
+        """The worker built the index of the snapshot it was asked for (a build that was
+        replaced since never reports) into the file ``path``."""
+        pending, asked = self._pending, self._indexes
+        if pending is None:  # edits since then cannot be followed: the index is no use
             return
-        if opened.loaded.stamp is not None and tuple(stamp) != opened.loaded.stamp:
+        base = pending.base
+        if base.loaded.stamp is not None and tuple(stamp) != base.loaded.stamp:
             self._on_failed("the file changed on disk while its index was being built; "
                             "open it again to index the new version")
             return
 
         def open_it() -> None:
-            plan = self._planned(generation)
+            # Numbered as the snapshot that was indexed: the file's.
+            plan = SearchPlan(base, self.pacer) if base is not self._opened \
+                else self._planned(self._generation)
             if plan is None:
-                return
+                plan = SearchPlan(base, self.pacer)
             index = SearchIndex.open_file(plan, Path(path))
-            self._mail.post(self._on_index_opened, generation,
+            self._mail.post(self._on_index_opened, asked,
                             index or "the index that was built cannot be read")
         self._start(open_it)
 
-    def _on_index_opened(self, generation: int, result: object) -> None:
-        if generation != self._generation:
+    def _on_index_opened(self, asked: int, result: object) -> None:
+        if asked != self._indexes:  # another index was asked for since (a save)
             return
         if isinstance(result, str):
             self._on_failed(result)
             return
-        self._index, self._scan = result, None  # the index answers from now on
-        self.state, self.progress = "ready", 1.0
+        # The index answers from now on, for the snapshot it was built from with the edits
+        # made while it was built (or, if one could not be followed, not at all).
+        self._index, self._edits, self._pending = result, self._pending, None
+        self._scan = self._overlay = None
+        if self._edits is None:
+            self.state, self.progress = "unindexed", 0.0
+            self.problem = "the timeline has changes the index cannot follow; they are " \
+                "searched as they are until the timeline is saved"
+        else:
+            self.state, self.progress = "ready", 1.0
         self.state_changed.emit()
         if self._latest.strip():
             self.ask(self._latest, at_once=True)  # the same hits, now from the index
@@ -287,7 +345,7 @@ class SearchService(QObject):
                 self._mail.post(self._refuse, text, error)
         self._start(answer)
 
-    def _run(self, generation: int, query: Callable[[SearchIndex | ScanSearch], Results],
+    def _run(self, generation: int, query: Callable[[Engine], Results],
              stale: Callable[[], bool]) -> Results | None:
         """``query`` on the index, or on the text while there is none, unless it has been
         replaced; an interrupted query that is still wanted (it was caught by an interrupt
@@ -296,7 +354,7 @@ class SearchService(QObject):
             with self._lock:
                 if stale():
                     return None
-                engine = self._index or self._scanner(generation)
+                engine = self._answering(generation)
                 if engine is None:
                     return None
                 self._engine = engine

@@ -57,7 +57,7 @@ class SearchSession(QObject):
         self._count = opened.columns.count
         self.matches, self._mask, self._mask_source = None, None, None
         self.answered_query = ""
-        self.service.load(opened, saved=saved)
+        self.service.follow(opened, saved=saved)
         if self.query.strip():
             self.service.ask(self.query, at_once=True)
 
