@@ -1,10 +1,13 @@
 """``timeline-viewer bench --edit``: what an edit costs on a large timeline, until the canvas
 has repainted, and what a save costs against ``json.dumps`` of the same data.
 
-For each size: a new event from a passage of a report, a change of its date, undo and redo,
-each timed from the call to the end of the canvas's next paint (rendered into a 1600×900
-image offscreen, as ``bench`` paints), 20 times each; then Save As into a temporary folder,
-three times, against ``json.dumps(indent=2)`` of the same timeline as plain data. Figures, never
+For each size, in the main window (1600×900, offscreen) with the file open and its search
+index built: a new event from a passage of a report, a change of its date, undo and redo, each
+timed from the call to the end of the canvas's next paint with every view of the window
+brought up to date, 20 times each; after each round, a search for the new event's title,
+timed until its complete answer is shown (the index follows the edits, see
+:mod:`viewer.domain.search.overlay`). Then Save As into a temporary folder, three times,
+against ``json.dumps(indent=2)`` of the same timeline as plain data. Figures, never
 assertions.
 """
 
@@ -43,40 +46,69 @@ def run_edit(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> i
         for run in runs:
             steps = ", ".join(f"{name} p50/p95 {s['p50']}/{s['p95']} ms"
                               for name, s in run["edit_ms"].items())
+            steps += f" (search {run['search_state']})"
             print(f"{run['events']:,} events: {steps}; save {run['save_s']} s, json.dumps "
                   f"{run['json_dumps_s']} s (ratio {run['save_ratio']})")
     return 0
 
 
 def measure_edit(events: int, cache: Path) -> dict[str, Any]:
-    from PySide6.QtGui import QImage
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from viewer.qt.document.document import TimelineDocument
-    from viewer.qt.timeline.canvas import TimelineCanvas
+    from viewer.app import build_window
+    from viewer.qt.window.settings import ViewerSettings
 
     path = cache / f"bench-{events}-{sources_for(events)}.json"
     if not path.exists():
         cache.mkdir(parents=True, exist_ok=True)
         generate_timeline(events, sources_for(events), 1, path)
     app = QApplication.instance() or QApplication([])
-    with index_cache(Path(tempfile.mkdtemp(prefix="bench-index-"))):
-        document = TimelineDocument()
-        canvas = TimelineCanvas(document, dt.date(2026, 11, 22))
-        canvas.resize(WIDTH, HEIGHT)
-        document.set_open(open_timeline(path, keep=True))
-        image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
-        canvas.render(image)
+    folder = Path(tempfile.mkdtemp(prefix="bench-edit-"))
+    with index_cache(folder):
+        settings = ViewerSettings(QSettings(str(folder / "settings.ini"),
+                                            QSettings.Format.IniFormat))
+        window = build_window(path, now=dt.date(2026, 11, 22), settings=settings)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        document, canvas = window.document, window.canvas
+        _wait(app, lambda: document.search.state == "ready", 300)  # the steady state
+
+        class Paints(QObject):
+            count = 0
+
+            def eventFilter(self, watched: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    self.count += 1
+                return False
+        paints = Paints()
+        canvas.installEventFilter(paints)
 
         def timed(step) -> float:
+            """From the call to the end of the canvas's next paint, with every view of the
+            window brought up to date (the list, the details, the report, the overview)."""
+            before = paints.count
             start = time.perf_counter()
             step()
             app.processEvents()
-            canvas.render(image)
+            if paints.count == before:  # nothing asked the canvas to paint yet: it paints now
+                canvas.repaint()
             return (time.perf_counter() - start) * 1000
 
+        clock = QElapsedTimer()
+
+        def searched(query: str) -> float:
+            """Until the complete answer to ``query`` of the edited timeline is shown (asked
+            at once, as Enter does: without the pause that waits for more typing)."""
+            clock.start()
+            document.set_query(query)
+            document.search.ask_now()
+            _wait(app, lambda: document.answered_query == query and document.results
+                  is not None and document.results.complete, 60)
+            return clock.nsecsElapsed() / 1e6
+
         samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
-                                           "redo": []}
+                                           "redo": [], "search_after_edit": []}
         for number in range(REPEAT):
             made: list[str] = []
             samples["new_event"].append(timed(lambda n=number, m=made: m.append(
@@ -84,12 +116,26 @@ def measure_edit(events: int, cache: Path) -> dict[str, Any]:
             samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
             samples["undo"].append(timed(document.undo_stack.undo))
             samples["redo"].append(timed(document.undo_stack.redo))
+            samples["search_after_edit"].append(searched(f"Benchmark event {number}"))
+            document.set_query("")
+        state = document.search.state
         save_s, dumps_s = _save_figures(document)
         document.search.close()
-    return {"events": events, "repeat": REPEAT,
+        document.undo_stack.setClean()  # the benchmark's edits are not to be kept
+        window.close()
+    return {"events": events, "repeat": REPEAT, "search_state": state,
             "edit_ms": {name: _stats(values) for name, values in samples.items()},
             "save_s": round(save_s, 3), "json_dumps_s": round(dumps_s, 3),
             "save_ratio": round(save_s / dumps_s, 2)}
+
+
+def _wait(app: Any, done, seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the benchmark waited too long for the window")
+        app.processEvents()
+        time.sleep(0.002)
 
 
 def _new_event(document: Any, number: int) -> str:

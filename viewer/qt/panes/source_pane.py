@@ -114,6 +114,8 @@ class SourcePane(QWidget):
         self._source_id = ""
         self._positions = TextPositions("")
         self._current: tuple[int, int] | None = None
+        self._marked: tuple | None = None  # what the marks shown were made from
+        self._listed: list[tuple[str, str]] = []  # the reports in the chooser
         self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Source"))
@@ -163,10 +165,20 @@ class SourcePane(QWidget):
     def source_id(self) -> str:
         return self._source_id
 
-    def _on_timeline_changed(self) -> None:
+    def _list_reports(self) -> None:
+        """The chooser lists the timeline's reports (filled again only when they changed: a
+        thousand reports take milliseconds an edit of an event should not spend)."""
+        listed = [(source.id, source.title) for source in self._document.sources.values()]
+        if listed == self._listed:
+            return
+        self._listed = listed
         self.chooser.clear()
-        for source in self._document.sources.values():
-            self.chooser.addItem(f"{source.id}: {source.title}", source.id)
+        for source_id, title in listed:
+            self.chooser.addItem(f"{source_id}: {title}", source_id)
+
+    def _on_timeline_changed(self) -> None:
+        self._listed = []
+        self._list_reports()
         self._source_id = "-"  # shown afresh even when the new timeline has no report yet
         first = next(iter(self._document.sources), "")
         self.show_source(first)
@@ -174,9 +186,7 @@ class SourcePane(QWidget):
     def _on_timeline_edited(self) -> None:
         """The same timeline, edited: the report list is refreshed, the report shown stays
         (its text never changes) and its passages are marked anew."""
-        self.chooser.clear()
-        for source in self._document.sources.values():
-            self.chooser.addItem(f"{source.id}: {source.title}", source.id)
+        self._list_reports()
         if self._source_id in self._document.sources:
             self.chooser.setCurrentIndex(max(self.chooser.findData(self._source_id), 0))
             self._mark()
@@ -202,7 +212,7 @@ class SourcePane(QWidget):
     def show_source(self, source_id: str) -> None:
         if source_id == self._source_id:
             return
-        self._source_id, self._current = source_id, None
+        self._source_id, self._current, self._marked = source_id, None, None
         text = self._document.text_of(source_id)
         self._positions = TextPositions(text)
         self.view.setPlainText(text)
@@ -257,6 +267,9 @@ class SourcePane(QWidget):
             block = block.next()
 
     def _mark(self) -> None:
+        """Marks the report's quoted passages, the selected event's, the search's words and
+        the current passage; nothing is done when the marks would be the ones shown (an edit
+        of another report's events, a selection that changes nothing here)."""
         palette = self.palette()
         selected = self._document.selected
         passages = [(start, end, "selected" if index == selected else "quoted")
@@ -264,15 +277,26 @@ class SourcePane(QWidget):
         passages += [(start, end, "found") for start, end in self.found()]
         if self._current is not None:
             passages.append((*self._current, "current"))
-        selections = [self._selection(start, end, kind, palette) for start, end, kind in passages]
+        marks = (self._source_id, palette.cacheKey(), passages)
+        if marks == self._marked:
+            return
+        self._marked = marks
+        formats = {kind: self._format(kind, palette)
+                   for kind in ("current", "found", "selected", "quoted")}
+        selections = [self._selection(start, end, formats[kind]) for start, end, kind in passages]
         self.view.setExtraSelections(selections)
 
-    def _selection(self, start: int, end: int, kind: str, palette: QPalette):
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat):
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._positions.to_qt(start))
         cursor.setPosition(self._positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    @staticmethod
+    def _format(kind: str, palette: QPalette) -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setProperty(QTextCharFormat.Property.UserProperty, kind)
         highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -286,8 +310,7 @@ class SourcePane(QWidget):
             highlight.setAlpha(95 if kind == "selected" else 38)
             fmt.setBackground(highlight)
             fmt.setFontUnderline(kind == "selected")
-        selection.format = fmt
-        return selection
+        return fmt
 
     def event_at(self, position: int) -> int:
         """The event whose passage covers a Qt text position (-1: none)."""

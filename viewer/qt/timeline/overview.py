@@ -58,7 +58,7 @@ class OverviewStrip(QWidget):
         key = (self.width(), scale.origin, scale.px_per_day, scale.warp)
         if self._counts is None or self._counts[0] != key:
             days = self._canvas.first_days()
-            edges = np.array([scale.day(float(x)) for x in range(0, self.width() + COLUMN, COLUMN)])
+            edges = scale.days(np.arange(0, self.width() + COLUMN, COLUMN, dtype=np.float64))
             counts = np.histogram(np.clip(days, edges[0], edges[-1]), bins=edges)[0]
             mask = self._document.match_mask()
             matched = None if mask is None else np.histogram(
