@@ -28,7 +28,6 @@ from viewer.domain.authoring.adding import date_for, event_from_quote
 from viewer.domain.authoring.edits import changed, with_event, with_event_replaced
 from viewer.domain.authoring.passages import quote_at
 from viewer.domain.format.model import Event
-from viewer.domain.story.open_timeline import open_timeline
 from viewer.tools.bench import HEIGHT, WIDTH, machine, sources_for
 from viewer.tools.bench_open import index_cache
 from viewer.tools.generate import generate_timeline

@@ -28,15 +28,19 @@ class OverviewStrip(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document, self._canvas = document, canvas
-        self._counts: tuple[tuple, np.ndarray, np.ndarray | None] | None = None
+        # The strip's bins: the key they were made for, their edges, each event's column
+        # and the counts; and the counts of the search's matches (made from the same columns).
+        self._bins: tuple[tuple, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._matched: np.ndarray | None = None
+        self._matched_known = False
         self.setFixedHeight(HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Overview of the whole timeline"))
         self.setToolTip(self.tr("The whole timeline; click or drag to move the view"))
         canvas.viewport_changed.connect(self.update)
         document.timeline_changed.connect(self._forget)
-        document.timeline_edited.connect(self._forget)
-        document.filter_changed.connect(self._forget)
+        document.timeline_edited.connect(self._on_edited)
+        document.filter_changed.connect(self._forget_matches)
         document.selection_changed.connect(self._on_selection_changed)
 
     def _on_selection_changed(self, _index: int) -> None:
@@ -46,8 +50,35 @@ class OverviewStrip(QWidget):
         return QSize(600, HEIGHT)
 
     def _forget(self) -> None:
-        self._counts = None
+        self._bins = None
+        self._forget_matches()
+
+    def _forget_matches(self) -> None:
+        self._matched, self._matched_known = None, False
         self.update()
+
+    def _on_edited(self) -> None:
+        """An edit moves a few events between columns: their counts are moved, not all
+        100,000 events binned again."""
+        opened, bins = self._document.opened, self._bins
+        change = opened.change if opened is not None else None
+        if bins is None or change is None:
+            self._forget()
+            return
+        key, edges, column, counts = bins
+        counts, rows = counts.copy(), np.array(change.rows, dtype=np.int64)
+        if change.kind != "append":
+            np.subtract.at(counts, column[rows], 1)
+        if change.kind == "remove":
+            column = np.delete(column, rows)
+        else:
+            moved = _columns(self._canvas.first_days()[rows], edges)
+            np.add.at(counts, moved, 1)
+            column = np.concatenate((column, moved)) if change.kind == "append" else column.copy()
+            if change.kind == "replace":
+                column[rows] = moved
+        self._bins = (key, edges, column, counts)
+        self._forget_matches()
 
     def strip_scale(self) -> TimeScale:
         first, last = self._canvas.full_range()
@@ -56,15 +87,19 @@ class OverviewStrip(QWidget):
 
     def _histogram(self, scale: TimeScale) -> tuple[np.ndarray, np.ndarray | None]:
         key = (self.width(), scale.origin, scale.px_per_day, scale.warp)
-        if self._counts is None or self._counts[0] != key:
-            days = self._canvas.first_days()
+        days = self._canvas.first_days()
+        if self._bins is None or self._bins[0] != key or len(self._bins[2]) != len(days):
             edges = scale.days(np.arange(0, self.width() + COLUMN, COLUMN, dtype=np.float64))
-            counts = np.histogram(np.clip(days, edges[0], edges[-1]), bins=edges)[0]
+            column = _columns(days, edges)
+            self._bins = (key, edges, column, np.bincount(column, minlength=len(edges) - 1))
+            self._matched_known = False
+        _, edges, column, counts = self._bins
+        if not self._matched_known:
             mask = self._document.match_mask()
-            matched = None if mask is None else np.histogram(
-                np.clip(days[mask], edges[0], edges[-1]), bins=edges)[0]
-            self._counts = (key, counts, matched)
-        return self._counts[1], self._counts[2]
+            self._matched = None if mask is None else \
+                np.bincount(column[mask], minlength=len(edges) - 1)
+            self._matched_known = True
+        return counts, self._matched
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -100,6 +135,12 @@ class OverviewStrip(QWidget):
 
     def _move_to(self, event: QMouseEvent) -> None:
         self._canvas.center_on(self.strip_scale().day(event.position().x()))
+
+
+def _columns(days: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """The strip column of each day (days before the first edge in the first column, after
+    the last in the last)."""
+    return np.clip(np.searchsorted(edges, days, side="right") - 1, 0, len(edges) - 2)
 
 
 def _bars(painter: QPainter, counts: np.ndarray, color: QColor) -> None:
