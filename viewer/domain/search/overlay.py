@@ -43,7 +43,9 @@ class Edits:
         ``None`` when the index can no longer answer for it."""
         if opened.touched is None or not _keeps(self.base, opened):
             return None
-        removed = opened.change is not None and opened.change.kind == "remove"
+        change = opened.change  # a removal moves the rows after it (none after the last)
+        removed = change is not None and change.kind == "remove" and \
+            change.rows[0] < opened.columns.count
         return Edits(self.base, self.touched | opened.touched, self.shifted or removed)
 
 

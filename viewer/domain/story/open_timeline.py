@@ -90,14 +90,14 @@ class OpenTimeline:
         new.thread_titles = {t.id: t.title for t in timeline.threads}
         new._facts = _ItemFacts(timeline.events, new.columns, self.language)
         new._placements, new._indexes, new._warps, new._anchors = {}, {}, {}, {}
-        if change.kind != "remove" and "lanes" in self.__dict__ and \
-                self.sources.keys() == new.sources.keys() and self.name_of == new.name_of:
+        if "lanes" in self.__dict__ and self.sources.keys() == new.sources.keys() and \
+                self.name_of == new.name_of:
             new.__dict__["lanes"] = self.lanes.patched(new._lane_keys(), list(change.rows),
-                                                       change.kind == "append")
+                                                       change.kind)
         # The last snapshot's lane indexes, to patch rather than rebuild (dropped once used:
         # a snapshot never holds on to the one before it for longer).
-        new._index_basis = (dict(self._indexes), change) \
-            if change.kind != "remove" and "lanes" in new.__dict__ else ({}, change)
+        new._index_basis = (dict(self._indexes), change) if "lanes" in new.__dict__ \
+            else ({}, change)
         # The last snapshot's warp anchors with those of the changed rows, to patch.
         leaving = np.array(change.rows if change.kind != "append" else (), dtype=np.int64)
         new._warp_basis = ({axis: (anchors, self.placement(axis).warp_anchors(leaving))
@@ -213,7 +213,7 @@ class OpenTimeline:
             old = basis.pop(key, None)
             self._indexes[key] = TimelineIndex(self.placement(axis), grouping) if old is None \
                 else TimelineIndex.after(old, self.placement(axis), list(change.rows),
-                                         change.kind == "append")
+                                         change.kind)
         return self._indexes[key]
 
     def warp(self, axis: str) -> Warp:
@@ -332,9 +332,14 @@ class IdMap(Mapping[str, int]):
     @classmethod
     def after(cls, old: Mapping[str, int], old_ids: list[str], ids: list[str],
               change: Change) -> Mapping[str, int]:
-        if change.kind == "remove":
+        if change.kind == "remove" and change.rows[0] < len(ids):  # rows after it moved up
             return dict(zip(ids, range(len(ids)), strict=True))
         base, changes = (old._base, dict(old._changes)) if isinstance(old, IdMap) else (old, {})
+        if change.kind == "remove":  # the last row went (an appended event undone)
+            gone = old_ids[change.rows[0]]
+            if old.get(gone) == change.rows[0]:
+                changes[gone] = None
+            return cls(base, changes)
         if change.kind == "replace":
             for row in change.rows:  # an id may have changed: its old entry goes
                 if old.get(old_ids[row]) == row:

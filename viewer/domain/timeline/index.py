@@ -69,10 +69,12 @@ class TimelineIndex:
 
     @classmethod
     def after(cls, old: TimelineIndex, placement: Placement, rows: list[int],
-              appended: bool) -> TimelineIndex:
+              kind: str) -> TimelineIndex:
         """The index of ``placement``, made from ``old`` (the index before ``rows`` were
-        replaced or appended): only the lanes those rows leave or join are sorted again, the
-        others are kept. When the lanes' order changes, it is built afresh."""
+        replaced, appended or, the one row, removed: ``kind``): only the lanes those rows leave
+        or join are sorted again, the others are kept (after a removal, the events after it
+        move up one row in every lane: kept as they are only when the last row went). When
+        the lanes' order changes, it is built afresh."""
         codes, names = placement.lane_numbers(old.grouping)
         first, last = placement.first_days, placement.last_days
         ordered = _lane_order(codes, names, first)
@@ -85,9 +87,16 @@ class TimelineIndex:
         number = np.full(len(names), -1, dtype=np.int64)
         number[ordered] = np.arange(len(ordered))
         new.lane_numbers = new.lane_of = number[codes]
+        if kind == "remove":
+            gone = rows[0]
+            lane = int(old.lane_numbers[gone])
+            new.everything = _without(old.everything, gone)
+            new.lanes = [_without(each, gone) if n == lane or gone < len(codes) else each
+                         for n, each in enumerate(old.lanes)]
+            return new
         changed = np.array(rows, dtype=np.int64)
         touched = set(new.lane_numbers[changed].tolist())
-        if not appended:
+        if kind == "replace":
             touched |= set(old.lane_numbers[changed].tolist())
         new.everything = _patched_lane(old.everything, changed, first, last)
         new.lanes = [_patched_lane(lane, changed[new.lane_numbers[changed] == n], first, last,
@@ -138,6 +147,15 @@ def _patched_lane(lane: LaneIndex, joining: np.ndarray, first: np.ndarray, last:
         order, lo, hi = (np.insert(order, at, row), np.insert(lo, at, row_lo),
                          np.insert(hi, at, row_hi))
     return LaneIndex(lane.name, order, lo, hi, long_order, first[long_order], last[long_order])
+
+
+def _without(lane: LaneIndex, gone: int) -> LaneIndex:
+    """``lane`` without event ``gone``, the events after it one row up."""
+    keep, keep_long = lane.order != gone, lane.long_order != gone
+    order, long_order = lane.order[keep], lane.long_order[keep_long]
+    return LaneIndex(lane.name, order - (order > gone), lane.lo[keep], lane.hi[keep],
+                     long_order - (long_order > gone), lane.long_lo[keep_long],
+                     lane.long_hi[keep_long])
 
 
 def _lane(name: str, members: np.ndarray, first: np.ndarray, last: np.ndarray) -> LaneIndex:

@@ -64,12 +64,18 @@ class Lanes:
         return self._numbered[grouping]
 
     def patched(self, keys: dict[str, Callable[[], list[str]]], rows: list[int],
-                appended: bool) -> Lanes:
-        """The lanes after ``rows`` were replaced (or appended): the groupings numbered so far
-        are renumbered for those rows only; a new key gets a new lane at the end."""
+                kind: str) -> Lanes:
+        """The lanes after ``rows`` were replaced, appended or (the one row) removed
+        (``kind``, as a :class:`~viewer.domain.story.changes.Change` says): the groupings
+        numbered so far are renumbered for those rows only; a new key gets a new lane at the
+        end, and a lane left empty stays numbered (it is not drawn)."""
         lanes = Lanes(keys, self._label)
         for grouping, (codes, names) in self._numbered.items():
             numbers, names = dict(self._numbers[grouping]), list(names)
+            if kind == "remove":
+                codes = np.delete(codes, rows[0])
+                lanes._numbered[grouping], lanes._numbers[grouping] = (codes, names), numbers
+                continue
             every = keys[grouping]()
             fresh = []
             for row in rows:
@@ -78,7 +84,7 @@ class Lanes:
                     numbers[key] = len(numbers)
                     names.append(self._label(grouping, key))
                 fresh.append(numbers[key])
-            if appended:
+            if kind == "append":
                 codes = np.concatenate((codes, np.array(fresh, dtype=np.int64)))
             else:
                 codes = codes.copy()
