@@ -210,8 +210,13 @@ def _patched_groups(old: dict[str, np.ndarray], quoted: list[list[str]],
     changed rows quote (and, for a removal, shifting the indices after the row)."""
     if change.kind == "remove":
         gone = change.rows[0]
-        return {key: members[members != gone] - (members[members != gone] > gone)
-                for key, members in old.items()}
+        if gone < len(quoted):  # the rows after it move up in every report's list
+            return {key: members[members != gone] - (members[members != gone] > gone)
+                    for key, members in old.items()}
+        result = dict(old)  # the last row went: only its reports' lists change
+        for key in set(old_quoted[gone]):
+            result[key] = old[key][old[key] != gone]
+        return {key: members for key, members in result.items() if len(members)}
     result = dict(old)
     rows = np.array(change.rows, dtype=np.int64)
     touched = {key for row in change.rows for key in quoted[row]}
@@ -222,7 +227,7 @@ def _patched_groups(old: dict[str, np.ndarray], quoted: list[list[str]],
         members = members[~np.isin(members, rows)]
         mine = [row for row in change.rows if key in quoted[row]]
         result[key] = np.unique(np.concatenate((members, np.array(mine, dtype=np.int64))))
-    return result
+    return {key: members for key, members in result.items() if len(members)}
 
 
 def gather_columns(timeline: Any,
