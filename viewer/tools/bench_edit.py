@@ -46,8 +46,11 @@ def run_edit(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> i
             steps = ", ".join(f"{name} p50/p95 {s['p50']}/{s['p95']} ms"
                               for name, s in run["edit_ms"].items())
             steps += f" (search {run['search_state']})"
-            print(f"{run['events']:,} events: {steps}; save {run['save_s']} s, json.dumps "
-                  f"{run['json_dumps_s']} s (ratio {run['save_ratio']})")
+            alone = ", ".join(f"{name} {s['p50']}/{s['p95']}"
+                              for name, s in run["canvas_alone_ms"].items())
+            print(f"{run['events']:,} events, in the window: {steps}; the canvas alone: "
+                  f"{alone} ms; save {run['save_s']} s, json.dumps {run['json_dumps_s']} s "
+                  f"(ratio {run['save_ratio']})")
     return 0
 
 
@@ -122,10 +125,52 @@ def measure_edit(events: int, cache: Path) -> dict[str, Any]:
         document.search.close()
         document.undo_stack.setClean()  # the benchmark's edits are not to be kept
         window.close()
+    alone = _canvas_alone(path)
     return {"events": events, "repeat": REPEAT, "search_state": state,
             "edit_ms": {name: _stats(values) for name, values in samples.items()},
+            "canvas_alone_ms": {name: _stats(values) for name, values in alone.items()},
             "save_s": round(save_s, 3), "json_dumps_s": round(dumps_s, 3),
             "save_ratio": round(save_s / dumps_s, 2)}
+
+
+def _canvas_alone(path: Path) -> dict[str, list[float]]:
+    """The same steps with the document and the canvas alone (no list, details, report or
+    overview), rendered into a 1600×900 image: what the canvas itself costs."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.domain.story.open_timeline import open_timeline
+    from viewer.qt.document.document import TimelineDocument
+    from viewer.qt.timeline.canvas import TimelineCanvas
+
+    app = QApplication.instance() or QApplication([])
+    with index_cache(Path(tempfile.mkdtemp(prefix="bench-index-"))):
+        document = TimelineDocument()
+        canvas = TimelineCanvas(document, dt.date(2026, 11, 22))
+        canvas.resize(WIDTH, HEIGHT)
+        document.set_open(open_timeline(path, keep=True))
+        image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+        canvas.render(image)
+        _wait(app, lambda: document.search.state == "ready", 300)  # no indexing meanwhile
+
+        def timed(step) -> float:
+            start = time.perf_counter()
+            step()
+            app.processEvents()
+            canvas.render(image)
+            return (time.perf_counter() - start) * 1000
+
+        samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
+                                           "redo": []}
+        for number in range(REPEAT):
+            made: list[str] = []
+            samples["new_event"].append(timed(lambda n=number, m=made: m.append(
+                _new_event(document, n))))
+            samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
+            samples["undo"].append(timed(document.undo_stack.undo))
+            samples["redo"].append(timed(document.undo_stack.redo))
+        document.search.close()
+    return samples
 
 
 def _wait(app: Any, done, seconds: float) -> None:
