@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="measure edits instead (new event, date, undo, redo; save)")
     bench.add_argument("--search", action="store_true",
                        help="measure the search instead (index build, query latency)")
+    bench.add_argument("--suggest", action="store_true",
+                       help="measure suggested events instead (recall, precision, speed)")
     one = sub.add_parser("bench-one")  # internal: one size, in its own process
     one.add_argument("events", type=int)
     one.add_argument("--cache", type=Path, required=True)
@@ -244,6 +246,10 @@ def _bench(args: argparse.Namespace) -> int:
         from viewer.tools.bench_edit import run_edit
 
         return run_edit(sizes, as_json=args.json, cache=args.cache)
+    if args.suggest:
+        from viewer.tools.bench_suggest import run_suggest
+
+        return run_suggest(as_json=args.json)
     if args.search:
         from viewer.tools.bench_search import run_search
 
