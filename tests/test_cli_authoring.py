@@ -135,3 +135,49 @@ def test_the_resolvers_answer_on_the_command_line(capsys):
         1_400_000_000_000
     code, _, err = run(capsys, "amounts", "27 Prozent")
     assert code == 1 and "percentage" in err
+
+
+def test_suggest_prints_candidates_best_first_and_as_json(harbor, tmp_path, capsys):
+    code, out, _err = run(capsys, "suggest", tmp_path / "wire.txt", "--published", "2026-03-12",
+                         "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert found and [c["score"] for c in found] == sorted((c["score"] for c in found),
+                                                            reverse=True)
+    text = WIRE
+    raised = next(c for c in found if "raised" in c["text"])
+    assert text[raised["start"]:raised["end"]] == raised["text"]
+    assert raised["date"] | {"note": None} == {
+        "text": "on Thursday", "start": "2026-03-12", "end": "2026-03-12", "precision": "day",
+        "relation": "at", "value": "2026-03-12", "basis": "relative_to_source", "note": None}
+    assert raised["amounts"] == [{"text": "$300 million", "min": 300000000, "max": 300000000,
+                                  "currency": "USD", "qualifier": "exact"}]
+    assert {"Harbor Dynamics", "Cobalt Partners"} <= set(raised["actors"])
+    assert raised["kind"] == "funding_round" and raised["reasons"]
+    listing = next(c for c in found if "list its shares" in c["text"])
+    assert (listing["kind"], listing["status"]) == ("plan", "planned")
+    assert (listing["date"]["start"], listing["date"]["end"]) == ("2027-07-01", "2027-12-31")
+    assert listing["attributed_to"] == ["people familiar with the matter"]
+    code, out, _ = run(capsys, "suggest", tmp_path / "wire.txt", "--published", "2026-03-12")
+    assert code == 0 and out.startswith("1. ") and "because:" in out
+
+
+def test_suggest_with_a_timeline_offers_evidence_for_its_events(harbor, tmp_path, capsys):
+    path = tmp_path / "harbor.json"
+    run(capsys, "add-report", path, tmp_path / "wire.txt", "--published", "2026-03-12")
+    run(capsys, "add-event", path, "--source", "001", "--quote",
+        "Harbor Dynamics said on Thursday it had raised $300 million", "--title", "Round",
+        "--kind", "funding_round", "--actor", "Harbor Dynamics")
+    code, out, _ = run(capsys, "suggest", tmp_path / "wire.txt", "--published", "2026-03-12",
+                       "--timeline", path, "--json")
+    assert code == 0
+    raised = next(c for c in json.loads(out) if "raised" in c["text"])
+    assert raised["matches_event"] == "round"
+
+
+def test_suggest_says_what_it_cannot_read(tmp_path, capsys):
+    code, _, err = run(capsys, "suggest", tmp_path / "missing.txt")
+    assert code == 1 and "missing.txt" in err
+    (tmp_path / "r.txt").write_text("Harbor Dynamics raised money on Tuesday.", encoding="utf-8")
+    code, _out, err = run(capsys, "suggest", tmp_path / "r.txt")
+    assert code == 0 and "--published" in err

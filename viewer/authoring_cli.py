@@ -81,6 +81,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        help="repeatable; default: who the passage credits")
     event.add_argument("--id", help="the event's id (default: made from the title)")
     event.add_argument("--json", action="store_true")
+    suggest = sub.add_parser("suggest", help="propose the events a report tells of, best first")
+    suggest.add_argument("report", type=Path, help="the report (text, Markdown, HTML or PDF)")
+    suggest.add_argument("--published", metavar="WORDING_OR_DATE",
+                         help="its publication date (default: the page's metadata); relative "
+                              "wordings are read against it")
+    suggest.add_argument("--language", choices=("de", "en"), help="default: guessed")
+    suggest.add_argument("--timeline", type=Path,
+                         help="a timeline whose entities name actors and whose events a "
+                              "proposal may add evidence to")
+    suggest.add_argument("--json", action="store_true", help="the candidates as a JSON list")
     dates = sub.add_parser("dates", help="read a date wording against a reference date")
     dates.add_argument("wording")
     dates.add_argument("--reference", metavar="DATE_OR_SPAN",
@@ -138,6 +148,46 @@ def _add_report(args: argparse.Namespace) -> int:
     if status == 0:
         print(json.dumps({"id": source_id}) if args.json else source_id)
     return status
+
+
+@_handler("suggest")
+def _suggest(args: argparse.Namespace) -> int:
+    from viewer.domain.authoring.suggest import suggest
+
+    try:
+        report = read_report(args.report)
+        wording = args.published or report.published
+        published = published_date(wording, "printed" if args.published else "metadata") \
+            if wording else None
+    except (ReportUnreadable, UnreadableDate) as error:
+        return _fail(f"{args.report.name}: {error}")
+    entities, events = [], []
+    if args.timeline is not None:
+        loaded = load_timeline(args.timeline)
+        entities, events = loaded.timeline.entities, loaded.timeline.events
+    if published is None:
+        print(f"{args.report.name}: no publication date (give --published): wordings such as "
+              "'im Oktober' cannot be placed, so only stated dates are read", file=sys.stderr)
+    candidates = suggest(report.text, published=published, source_id=args.report.stem,
+                         language=args.language or report.language, entities=entities,
+                         events=events)
+    if args.json:
+        print(json.dumps([c.as_json() for c in candidates], ensure_ascii=False, indent=2))
+        return 0
+    for number, candidate in enumerate(candidates, 1):
+        found = candidate.as_json()
+        date = found["date"]
+        when = f"“{date['text']}” " if date["text"] else ""
+        days = f"{date['start'] or '…'} – {date['end'] or '…'}"
+        print(f"{number}. {candidate.title}")
+        print(f"   {candidate.kind}, {candidate.status}; {when}{days}; score "
+              f"{found['score']}; characters {candidate.start}–{candidate.end}")
+        if found["matches_event"]:
+            print(f"   more evidence for event '{found['matches_event']}'")
+        print("   because: " + "; ".join(candidate.reasons))
+    if not candidates:
+        print(f"{args.report.name}: no development with an actor found", file=sys.stderr)
+    return 0
 
 
 @_handler("add-event")

@@ -1,8 +1,9 @@
 """``timeline-viewer bench --suggest``: how good and how fast the suggested events are.
 
 Quality, on two sets: the two bundled German reports against the bundled timeline's events,
-and three English reports in the style of wire copy written for this purpose
-(``resources/evaluation/suggest-en``), against the events a reader expects. An expected event
+three English reports in the style of wire copy written for this purpose
+(``resources/evaluation/suggest-en``), against the events a reader expects, and a fourth
+written after the rules were last changed (held out). An expected event
 is found when a candidate's passage overlaps one of its quotes and the candidate's days overlap
 its days; a candidate is right when it finds one. Recall = found / expected, precision = right
 candidates / candidates. The suggester runs as on a new timeline: no entities, no events.
@@ -42,12 +43,13 @@ class Expected:
 
 
 def run_suggest(*, as_json: bool) -> int:
-    result = {"machine": machine(), "bundled": bundled_quality(), "english": english_quality(),
+    result = {"machine": machine(), "bundled": bundled_quality(),
+              "english": english_quality("reports"), "held_out": english_quality("held_out"),
               "speed": speed()}
     if as_json:
         print(json.dumps(result, indent=2))
         return 0
-    for name in ("bundled", "english"):
+    for name in ("bundled", "english", "held_out"):
         figures = result[name]
         print(f"{name}: {figures['candidates']} candidates for {figures['expected']} events "
               f"({figures['per_event']} per event); recall {figures['recall']:.0%}, precision "
@@ -73,13 +75,15 @@ def bundled_quality() -> dict[str, Any]:
     return _figures(found, expected, len(loaded.timeline.events))
 
 
-def english_quality() -> dict[str, Any]:
+def english_quality(part: str = "reports") -> dict[str, Any]:
+    """The English set (``part`` "reports"), or the report written after the rules were last
+    changed ("held_out")."""
     folder = bundled_root() / "resources" / "evaluation" / "suggest-en"
     spec = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     found: list[tuple[str, list[Candidate]]] = []
     expected: list[tuple[str, Expected]] = []
     total = 0
-    for report in spec["reports"]:
+    for report in spec[part]:
         text = (folder / report["file"]).read_text(encoding="utf-8")
         published = resolve_date(report["published"], None)
         found.append((report["file"], suggest(text, published=published,

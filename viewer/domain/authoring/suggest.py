@@ -183,7 +183,7 @@ def suggest(text: str, *, published: VagueDate | None = None, source_id: str = "
                           source_id, language, read[-1] if read else None)
         if candidate is not None:
             read.append(candidate)
-    merged = _merged(read)
+    merged = _merged(read, text)
     for candidate in merged:
         candidate.matches_event = _matching_event(candidate, events)
         if candidate.matches_event:
@@ -239,6 +239,7 @@ def _read(text: str, number: int, sentence: Sentence, entities: list[Any],
         return None
     dates, _ = find_dates(passage, reference, source_id) if reference is not None else \
         (_stated_dates(passage), "")
+    dates = [d for d in dates if d.start >= skip] or dates  # the dateline's day comes last
     date_found, date = None, None
     if dates:
         date_found, date = dates[0], dates[0].value
@@ -396,13 +397,13 @@ class _ReportNames:
         result = []
         for match in _CAPITAL.finditer(passage):
             word = match.group(1).rstrip("-&")
-            if "-" in word:  # a compound: "Amazon-Aktie" names Amazon, "KI-Chips" no one
+            if "-" in word:  # a compound: "Helix-Aktie" names Helix, "KI-Chips" no one
                 word = word.split("-")[0]
                 if word.casefold() in STOP_NAMES or not (word in self.names or
                                                          _looks_like_name(word)):
                     continue
             if word.endswith("s") and word[:-1] in self.names:
-                word = word[:-1]  # a genitive: "Amazons"
+                word = word[:-1]  # a genitive: "Helix' ", "Northwinds"
             if _AMOUNT_WORD.fullmatch(word) or word.casefold() in LEADING | {"the"}:
                 continue
             if len(word) > 1 and (word in self.names or _looks_like_name(word)):
@@ -411,7 +412,7 @@ class _ReportNames:
 
 
 def _looks_like_name(word: str) -> bool:
-    """CamelCase or capitals ("OpenAI", "AWS"), never a short word in capitals alone."""
+    """CamelCase or capitals ("DeepMind", "SAP"), never a short word in capitals alone."""
     return bool(re.search(r"[a-zäöü][A-ZÄÖÜ]", word)) or (len(word) >= 3 and word.isupper())
 
 
@@ -454,8 +455,8 @@ def _actors(passage: str, entities: list[Any], names: _ReportNames,
 
 def _cleaned(found: Found, names: _ReportNames) -> Found | None:
     """A name the recognizer offers, without what is not a name in it: a leading word of
-    grammar ("Sollte Amazon"), an amount's words ("Milliarden Dollar"), a descriptive compound
-    ("Amazon-Tochter AWS", "Chiphersteller Nvidia"); None if nothing is left."""
+    grammar ("Sollte Helix"), an amount's words ("Milliarden Dollar"), a descriptive compound
+    ("Helix-Tochter HRX", "Chiphersteller Quantos"); None if nothing is left."""
     parts = list(re.finditer(r"\S+", found.text))
     kept = []
     for part in parts:
@@ -491,7 +492,9 @@ STOP_NAMES = {"sie", "ihr", "ihnen", "ihre", "i", "monday", "tuesday", "wednesda
               # who a report is from or what a company is called by, not a company
               "american", "british", "chinese", "japanese", "german", "french", "dutch",
               "italian", "spanish", "european", "korean", "indian", "swiss", "canadian",
-              "chief", "executive", "series"}
+              "chief", "executive", "series",
+              # nouns of fixed phrases ("unter Berufung auf", "im Rahmen", "nach Angaben")
+              "berufung", "rahmen", "angaben", "zuge", "folge", "hinblick", "bezug"}
 
 
 def _within(found: Found, spans: list[tuple[int, int]]) -> bool:
@@ -500,7 +503,7 @@ def _within(found: Found, spans: list[tuple[int, int]]) -> bool:
 
 # --- merging and matching ----------------------------------------------------------------------
 
-def _merged(read: list[Candidate]) -> list[Candidate]:
+def _merged(read: list[Candidate], text: str) -> list[Candidate]:
     """Neighbouring sentences about the same development (its kind and an actor in common) as
     one candidate with a quote each."""
     merged: list[Candidate] = []
@@ -511,7 +514,7 @@ def _merged(read: list[Candidate]) -> list[Candidate]:
                 _same_time(last, candidate):
             last.end, last.quotes = candidate.end, [*last.quotes, *candidate.quotes]
             last.sentences = (last.sentences[0], candidate.sentences[1])
-            last.text = f"{last.text} {candidate.text}"
+            last.text = text[last.start:last.end]
             last.amounts += [a for a in candidate.amounts
                              if a.text not in {b.text for b in last.amounts}]
             last.actors += [a for a in candidate.actors
@@ -519,6 +522,9 @@ def _merged(read: list[Candidate]) -> list[Candidate]:
             last.attributed_to += candidate.attributed_to
             if last.date_found is None and candidate.date_found is not None:
                 last.date, last.date_found = candidate.date, candidate.date_found
+                last.reasons = [r for r in last.reasons if not r.startswith("no date")]
+                last.reasons.append(f"date: “{candidate.date_found.text}” from the sentence "
+                                    "after")
             last.score += MERGE_SCORE
             last.reasons.append(f"{len(last.quotes)} sentences about it")
             continue
