@@ -124,3 +124,41 @@ def test_a_long_report_is_read_with_progress():
     found = suggest(text, published=resolve_date("2026-03-12", None), language="en",
                     progress=seen.append)
     assert found and seen[0] == 0.0 and seen[-1] == 1.0 and len(seen) > 3
+
+
+def test_every_accepted_candidate_makes_a_valid_event_and_evidence_joins_an_event(tmp_path):
+    from viewer.domain.authoring.adding import add_report
+    from viewer.domain.authoring.edits import (
+        new_timeline,
+        problems_of,
+        with_event,
+        with_event_replaced,
+    )
+    from viewer.domain.authoring.suggest import accepted, as_evidence
+    from viewer.domain.format.problems import Severity
+    from viewer.tools.bench_suggest import bundled_root
+
+    folder = bundled_root() / "resources" / "evaluation" / "suggest-en"
+    text = (folder / "meridian.txt").read_text(encoding="utf-8")
+    timeline = new_timeline("Meridian", sources_dir="sources", language="en")
+    timeline, source_id = add_report(timeline, tmp_path / "sources", text, title="Meridian",
+                                     language="en",
+                                     published=resolve_date("2026-05-05", None))
+    texts = {source_id: text}
+    found = suggest(text, published=timeline.sources[0].published, source_id=source_id,
+                    language="en")
+    for candidate in found:
+        timeline, event = accepted(timeline, texts, source_id, candidate)
+        timeline = with_event(timeline, event)
+    errors = [p for p in problems_of(timeline, texts, "t.json") if p.severity is Severity.ERROR]
+    assert errors == [] and len(timeline.events) == len(found)
+    takeover = next(e for e in timeline.events if "acquire" in e.quotes[0].text)
+    names = {e.id: e.name for e in timeline.entities}
+    assert {"Meridian Energy AG", "Solvar Grid"} <= {names[a] for a in takeover.actors}
+    assert takeover.date.basis.source == source_id and str(takeover.date.start) == "2026-05-05"
+    # The same passage again, as evidence for the event: a new claim quoting it.
+    timeline2, more = as_evidence(timeline, texts, source_id, found[0], takeover)
+    assert len(more.claims) == len(takeover.claims) + 1
+    timeline2 = with_event_replaced(timeline2, takeover.id, more)
+    assert not [p for p in problems_of(timeline2, texts, "t.json")
+                if p.severity is Severity.ERROR]

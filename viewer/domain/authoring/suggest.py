@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from viewer.domain.authoring.adding import reference_of
+from viewer.domain.authoring.adding import ensure_entity, reference_of
+from viewer.domain.authoring.edits import slug, unique_id, with_evidence
+from viewer.domain.authoring.passages import quote_at
 from viewer.domain.authoring.recognize import (
     Found,
     find_amounts,
@@ -34,9 +36,13 @@ from viewer.domain.authoring.recognize import (
 from viewer.domain.authoring.reports import guess_language
 from viewer.domain.authoring.sentences import Sentence, split_sentences
 from viewer.domain.format.fast_load import build
+from viewer.domain.format.fast_load import replace as fast_replace
 from viewer.domain.format.model import (
     BasisKind,
+    Claim,
     DateBasis,
+    EntityKind,
+    Event,
     EventKind,
     EventStatus,
     Relation,
@@ -600,3 +606,73 @@ def _number(value: Any) -> Any:
 
 def _iso(day: Any) -> str | None:
     return day.isoformat() if day is not None else None
+
+
+# --- accepting -----------------------------------------------------------------------------------
+
+def accepted(timeline: Any, texts: dict[str, str], source_id: str, candidate: Candidate, *,
+             ids: Any = None) -> tuple[Any, Any]:
+    """The timeline with what the candidate needs (its new names as entities) and the event
+    it proposes (not yet added: the caller adds it with :func:`with_event`, as one edit).
+    Its quotes are anchored in report ``source_id``; its date, amounts and voices are the
+    recognizers' readings, which the user may then edit."""
+    text = texts[source_id]
+    timeline, actors = _entity_ids(timeline, candidate.actors, EntityKind.COMPANY)
+    timeline, voices = _entity_ids(timeline, candidate.attributed_to, EntityKind.OUTLET)
+    quotes = [quote_at(source_id, text, start, end) for start, end in candidate.quotes]
+    claim = build(Claim, attributed_to=voices, amounts=[f.value for f in candidate.amounts],
+                  quotes=quotes)
+    taken = ids if ids is not None else {e.id for e in timeline.events}
+    event = build(Event, id=unique_id(taken, slug(candidate.title, "event")),
+                  title=candidate.title, kind=candidate.kind, status=candidate.status,
+                  actors=actors, date=_dated_by(candidate.date, source_id), claims=[claim])
+    return timeline, event
+
+
+def as_evidence(timeline: Any, texts: dict[str, str], source_id: str, candidate: Candidate,
+                event: Any) -> tuple[Any, Any]:
+    """The timeline (with any new voices) and ``event`` with the candidate's passage as a new
+    claim: the same development, told again."""
+    text = texts[source_id]
+    timeline, voices = _entity_ids(timeline, candidate.attributed_to, EntityKind.OUTLET)
+    changed = event
+    for start, end in candidate.quotes:
+        changed = with_evidence(changed, quote_at(source_id, text, start, end),
+                                attributed_to=voices,
+                                amounts=[f.value for f in candidate.amounts])
+        voices = []  # the later quotes join the same claim below
+    if len(candidate.quotes) > 1:  # one claim holding every quote of the passage
+        claims = list(changed.claims)
+        first = len(event.claims)
+        merged = build(Claim, attributed_to=claims[first].attributed_to,
+                       amounts=claims[first].amounts,
+                       quotes=[q for c in claims[first:] for q in c.quotes])
+        changed = fast_replace(changed, claims=[*claims[:first], merged])
+    return timeline, changed
+
+
+def _entity_ids(timeline: Any, found: list[Found], kind: EntityKind) -> tuple[Any, list[str]]:
+    """Entity ids for what the recognizers found: known ones as they are, a name or an unnamed
+    voice ("people familiar with the matter") as a new entity."""
+    known = {e.id for e in timeline.entities}
+    result: list[str] = []
+    for item in found:
+        if isinstance(item.value, str) and item.value in known:
+            entity_id = item.value
+        else:
+            name = item.value if isinstance(item.value, str) else item.text
+            entity_kind = EntityKind.UNNAMED_SOURCE if item.value is None else (
+                EntityKind.GROUP if ROLES.fullmatch(name) else kind)
+            timeline, entity_id = ensure_entity(timeline, name, entity_kind)
+            known.add(entity_id)
+        if entity_id not in result:
+            result.append(entity_id)
+    return timeline, result
+
+
+def _dated_by(date: VagueDate, source_id: str) -> VagueDate:
+    """The candidate's date with the report it is relative to named by its id in the
+    timeline."""
+    if date.basis.kind is BasisKind.RELATIVE and date.basis.source != source_id:
+        return fast_replace(date, basis=fast_replace(date.basis, source=source_id))
+    return date
