@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="190"/>
+        <location filename="../../viewer/qt/window/actions.py" line="193"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -553,7 +553,7 @@
     <message>
         <location filename="../../viewer/qt/editing/event_editor.py" line="96"/>
         <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <location filename="../../viewer/qt/editing/event_editor.py" line="97"/>
@@ -690,162 +690,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="74"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="75"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="75"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="76"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="95"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="98"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="101"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="104"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="129"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="132"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="130"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="133"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="182"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="171"/>
+        <source>Show a report in the report pane first.</source>
+        <translation>Zeigen Sie zuerst einen Bericht im Berichtsbereich an.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/main_window.py" line="204"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="183"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="205"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="184"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="206"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="185"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="207"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="195"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="217"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="212"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="234"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="213"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="235"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="214"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="236"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="263"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="285"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="296"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="318"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="298"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="320"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="304"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="326"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="306"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="328"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="307"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="329"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="375"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="397"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="376"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="398"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="380"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="402"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="391"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="413"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="408"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="430"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="411"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="433"/>
         <source>{shown} of 1 event shown</source>
         <translation>{shown} von 1 Ereignis angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="412"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="434"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="416"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="438"/>
         <source> · 1 passage</source>
         <translation> · 1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="417"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="439"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="418"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="440"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="424"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="446"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="427"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="449"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -909,12 +914,12 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../viewer/qt/timeline/overview.py" line="34"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="38"/>
         <source>Overview of the whole timeline</source>
         <translation>Übersicht über die ganze Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/overview.py" line="35"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="39"/>
         <source>The whole timeline; click or drag to move the view</source>
         <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
@@ -922,32 +927,32 @@
 <context>
     <name>QueryError</name>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="45"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="46"/>
         <source>the query opens a quote it does not close; add the closing &quot; or remove the opening one</source>
         <translation>die Suche öffnet ein Anführungszeichen, das sie nicht schließt; ergänzen Sie das schließende &quot; oder entfernen Sie das öffnende</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="47"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="48"/>
         <source>there is no filter &apos;{name}:&apos;; use one of {filters}</source>
         <translation>einen Filter „{name}:“ gibt es nicht; verwenden Sie einen von {filters}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="48"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="49"/>
         <source>&apos;{name}:&apos; needs a value, for example {name}:{example}</source>
         <translation>„{name}:“ braucht einen Wert, zum Beispiel {name}:{example}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="49"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="50"/>
         <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about</source>
         <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="51"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="52"/>
         <source>&apos;{name}:{value}&apos; is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28</source>
         <translation>„{name}:{value}“ ist kein Datum; schreiben Sie {name}:2025, {name}:2025-10 oder {name}:2025-10-28</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="53"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="54"/>
         <source>&apos;amount:{value}&apos; is not an amount; write for example amount:&gt;=10bn, amount:&gt;500m or amount:&gt;=10e9</source>
         <translation>„amount:{value}“ ist kein Betrag; schreiben Sie zum Beispiel amount:&gt;=10bn, amount:&gt;500m oder amount:&gt;=10e9</translation>
     </message>
@@ -1088,17 +1093,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="119"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="122"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="213"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="230"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="214"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="231"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -1119,6 +1124,124 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <location filename="../../viewer/qt/panes/source_pane.py" line="84"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="99"/>
+        <source>Suggested Events</source>
+        <translation>Vorgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="112"/>
+        <source>Reading the report</source>
+        <translation>Der Bericht wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="115"/>
+        <source>Suggested events</source>
+        <translation>Vorgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="118"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="119"/>
+        <source>Accept and &amp;Edit</source>
+        <translation>Übernehmen und be&amp;arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
+        <source>Add as E&amp;vidence</source>
+        <translation>Als &amp;Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
+        <source>Make an event of it (Enter)</source>
+        <translation>Ein Ereignis daraus machen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
+        <source>Make an event of it and open the event editor (Ctrl+Enter)</source>
+        <translation>Ein Ereignis daraus machen und den Ereignis-Editor öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="125"/>
+        <source>Add its passage to the event it matches, or to the selected event (Ctrl+M)</source>
+        <translation>Die Passage dem passenden Ereignis hinzufügen, sonst dem ausgewählten (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="127"/>
+        <source>Drop it from the list (Delete)</source>
+        <translation>Aus der Liste streichen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="177"/>
+        <source>Reading report {id} for the events it tells of…</source>
+        <translation>Bericht {id} wird auf die Ereignisse hin gelesen, von denen er berichtet …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="220"/>
+        <source>Why: {reasons}</source>
+        <translation>Warum: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="227"/>
+        <source>{count} suggested events in report {id}, best first. Enter accepts, Delete rejects.</source>
+        <translation>{count} vorgeschlagene Ereignisse in Bericht {id}, die besten zuerst. Eingabe übernimmt, Entf verwirft.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="229"/>
+        <source>No development with an actor was found in report {id}.</source>
+        <translation>In Bericht {id} wurde keine Entwicklung mit einem Akteur gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="240"/>
+        <source>more evidence for ‘{title}’?</source>
+        <translation>weiterer Beleg für ‚{title}‘?</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="250"/>
+        <source>Add a report (File ▸ Add Report…) to see the events it tells of.</source>
+        <translation>Fügen Sie einen Bericht hinzu (Datei ▸ Bericht hinzufügen …), um die Ereignisse zu sehen, von denen er berichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="283"/>
+        <source>Not accepted: {reason}</source>
+        <translation>Nicht übernommen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="285"/>
+        <source>Accept Suggested Event ‘{title}’</source>
+        <translation>Vorgeschlagenes Ereignis ‚{title}‘ übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="304"/>
+        <source>Select the event to add this passage to first (it matches none).</source>
+        <translation>Wählen Sie zuerst das Ereignis, dem die Passage hinzugefügt werden soll (sie passt zu keinem).</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="313"/>
+        <source>Not added: {reason}</source>
+        <translation>Nicht hinzugefügt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="315"/>
+        <source>Add Evidence to ‘{title}’</source>
+        <translation>Beleg zu ‚{title}‘ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="336"/>
+        <source>Every suggestion of report {id} is reviewed.</source>
+        <translation>Alle Vorschläge aus Bericht {id} sind geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1250,32 +1373,32 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="119"/>
+        <location filename="../../viewer/qt/window/actions.py" line="122"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="121"/>
+        <location filename="../../viewer/qt/window/actions.py" line="124"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="124"/>
+        <location filename="../../viewer/qt/window/actions.py" line="127"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="127"/>
+        <location filename="../../viewer/qt/window/actions.py" line="130"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="130"/>
+        <location filename="../../viewer/qt/window/actions.py" line="133"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="133"/>
+        <location filename="../../viewer/qt/window/actions.py" line="136"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -1380,72 +1503,77 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Ereignis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="137"/>
+        <location filename="../../viewer/qt/window/actions.py" line="119"/>
+        <source>Su&amp;ggest Events in This Report</source>
+        <translation>Ereignisse in diesem Bericht &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="140"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="141"/>
+        <location filename="../../viewer/qt/window/actions.py" line="144"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="144"/>
+        <location filename="../../viewer/qt/window/actions.py" line="147"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="147"/>
+        <location filename="../../viewer/qt/window/actions.py" line="150"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="150"/>
+        <location filename="../../viewer/qt/window/actions.py" line="153"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="153"/>
+        <location filename="../../viewer/qt/window/actions.py" line="156"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="156"/>
+        <location filename="../../viewer/qt/window/actions.py" line="159"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="159"/>
+        <location filename="../../viewer/qt/window/actions.py" line="162"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="162"/>
+        <location filename="../../viewer/qt/window/actions.py" line="165"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="165"/>
+        <location filename="../../viewer/qt/window/actions.py" line="168"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="168"/>
+        <location filename="../../viewer/qt/window/actions.py" line="171"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="170"/>
+        <location filename="../../viewer/qt/window/actions.py" line="173"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="173"/>
+        <location filename="../../viewer/qt/window/actions.py" line="176"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="176"/>
+        <location filename="../../viewer/qt/window/actions.py" line="179"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

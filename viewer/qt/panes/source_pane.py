@@ -115,6 +115,7 @@ class SourcePane(QWidget):
         self._positions = TextPositions("")
         self._current: tuple[int, int] | None = None
         self._marked: tuple | None = None  # what the marks shown were made from
+        self._suggested: tuple[str, list[tuple[int, int]]] = ("", [])  # proposals to review
         self._listed: list[tuple[str, str]] = []  # the reports in the chooser
         self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
         self.chooser = QComboBox(self)
@@ -193,6 +194,12 @@ class SourcePane(QWidget):
         else:
             self._source_id = "-"  # shown afresh, even when no report is left
             self.show_source(next(iter(self._document.sources), ""))
+
+    def set_suggested(self, source_id: str, spans: list[tuple[int, int]]) -> None:
+        """Passages of report ``source_id`` proposed as events (marked with a dashed line while
+        they are reviewed)."""
+        self._suggested = (source_id, list(spans))
+        self._mark()
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """The report and the code-point offsets of the text selected in it, if any."""
@@ -274,6 +281,9 @@ class SourcePane(QWidget):
         selected = self._document.selected
         passages = [(start, end, "selected" if index == selected else "quoted")
                     for start, end, index in self._document.passages(self._source_id)]
+        if self._suggested[0] == self._source_id:
+            passages = [(start, end, "suggested") for start, end in self._suggested[1]] + \
+                passages
         passages += [(start, end, "found") for start, end in self.found()]
         if self._current is not None:
             passages.append((*self._current, "current"))
@@ -282,7 +292,7 @@ class SourcePane(QWidget):
             return
         self._marked = marks
         formats = {kind: self._format(kind, palette)
-                   for kind in ("current", "found", "selected", "quoted")}
+                   for kind in ("current", "found", "selected", "quoted", "suggested")}
         selections = [self._selection(start, end, formats[kind]) for start, end, kind in passages]
         self.view.setExtraSelections(selections)
 
@@ -306,6 +316,9 @@ class SourcePane(QWidget):
         elif kind == "found":  # the search's words: yellow with dark text, as find bars do
             fmt.setBackground(FOUND)
             fmt.setForeground(QColor("black"))
+        elif kind == "suggested":  # a proposal under review: underlined, not yet evidence
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(highlight)
         else:
             highlight.setAlpha(95 if kind == "selected" else 38)
             fmt.setBackground(highlight)

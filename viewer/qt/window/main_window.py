@@ -28,6 +28,7 @@ from viewer.qt.document.document import TimelineDocument
 from viewer.qt.document.opener import TimelineOpener
 from viewer.qt.editing.authoring import Authoring
 from viewer.qt.editing.event_editor import EventEditor
+from viewer.qt.editing.suggestions import SuggestionsPane
 from viewer.qt.network.view import NetworkView
 from viewer.qt.panes.detail_pane import DetailPane
 from viewer.qt.panes.event_list import EventListView
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.search = SearchField(document)
         self.editor = EventEditor(document, self)
         self.authoring = Authoring(self, document, self.source, self.editor)
+        self.suggestions = SuggestionsPane(document, self.source, self)
+        self.suggestions.edit_event = self.authoring.edit_event
         self._compose()
         self._actions = install_actions(self)
         self._follow_edits()
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.upper)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
         self.editor.hide()  # opened by New Event from Selection or Edit Event
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.suggestions)
+        self.suggestions.hide()  # opened by Add Report or Suggest Events
 
     def _follow_edits(self) -> None:
         """Undo and Redo name their edit, the title bar marks unsaved changes, and the report
@@ -150,6 +155,23 @@ class MainWindow(QMainWindow):
         self.authoring.opened.connect(self.open_now)
         self.source.fill_selection_menu = lambda menu: menu.addActions(
             [self.action("new_event"), self.action("add_evidence")])
+
+    def add_report(self, path: Path | None = None) -> str | None:
+        """File ▸ Add Report…: the report joins the timeline, then is read for the events it
+        tells of (the proposals show beside it, for review)."""
+        source_id = self.authoring.add_report(path)
+        if source_id:
+            self.suggestions.suggest_for(source_id)
+        return source_id
+
+    def suggest_events(self) -> None:
+        """Edit ▸ Suggest Events in This Report: the report shown, read again for proposals."""
+        source_id = self.source.source_id
+        if self.document.opened is None or source_id not in self.document.sources:
+            self.statusBar().showMessage(self.tr("Show a report in the report pane first."),
+                                         5000)
+            return
+        self.suggestions.suggest_for(source_id)
 
     def _set_tab_order(self) -> None:
         """Tab walks the panes in reading order, each pane once."""
@@ -328,7 +350,7 @@ class MainWindow(QMainWindow):
         reports = [path for path in files if self.authoring.is_report(path)]
         if reports and self.document.opened is not None:  # reports join the open timeline
             for report in reports:
-                self.authoring.add_report(report)
+                self.add_report(report)
         else:
             self.open_path(files[0])
 
