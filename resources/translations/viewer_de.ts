@@ -1144,102 +1144,107 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Vorgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="118"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="119"/>
         <source>&amp;Accept</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="119"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
         <source>Accept and &amp;Edit</source>
         <translation>Übernehmen und be&amp;arbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
         <source>Add as E&amp;vidence</source>
         <translation>Als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
         <source>&amp;Reject</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
         <source>Make an event of it (Enter)</source>
         <translation>Ein Ereignis daraus machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="124"/>
         <source>Make an event of it and open the event editor (Ctrl+Enter)</source>
         <translation>Ein Ereignis daraus machen und den Ereignis-Editor öffnen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="125"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="126"/>
         <source>Add its passage to the event it matches, or to the selected event (Ctrl+M)</source>
         <translation>Die Passage dem passenden Ereignis hinzufügen, sonst dem ausgewählten (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="127"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="128"/>
         <source>Drop it from the list (Delete)</source>
         <translation>Aus der Liste streichen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="177"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="178"/>
         <source>Reading report {id} for the events it tells of…</source>
         <translation>Bericht {id} wird auf die Ereignisse hin gelesen, von denen er berichtet …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="220"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="221"/>
         <source>Why: {reasons}</source>
         <translation>Warum: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="227"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="228"/>
         <source>{count} suggested events in report {id}, best first. Enter accepts, Delete rejects.</source>
         <translation>{count} vorgeschlagene Ereignisse in Bericht {id}, die besten zuerst. Eingabe übernimmt, Entf verwirft.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="229"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="230"/>
         <source>No development with an actor was found in report {id}.</source>
         <translation>In Bericht {id} wurde keine Entwicklung mit einem Akteur gefunden.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="240"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="243"/>
         <source>more evidence for ‘{title}’?</source>
         <translation>weiterer Beleg für ‚{title}‘?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="250"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="253"/>
         <source>Add a report (File ▸ Add Report…) to see the events it tells of.</source>
         <translation>Fügen Sie einen Bericht hinzu (Datei ▸ Bericht hinzufügen …), um die Ereignisse zu sehen, von denen er berichtet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="283"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="286"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="285"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="288"/>
         <source>Accept Suggested Event ‘{title}’</source>
         <translation>Vorgeschlagenes Ereignis ‚{title}‘ übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="304"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="307"/>
         <source>Select the event to add this passage to first (it matches none).</source>
         <translation>Wählen Sie zuerst das Ereignis, dem die Passage hinzugefügt werden soll (sie passt zu keinem).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="313"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="316"/>
         <source>Not added: {reason}</source>
         <translation>Nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="315"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="318"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu ‚{title}‘ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="336"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="338"/>
+        <source>{count} suggested events left to review in report {id}.</source>
+        <translation>{count} vorgeschlagene Ereignisse aus Bericht {id} sind noch zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="342"/>
         <source>Every suggestion of report {id} is reviewed.</source>
         <translation>Alle Vorschläge aus Bericht {id} sind geprüft.</translation>
     </message>

@@ -39,6 +39,7 @@ def test_a_new_report_is_read_for_events_and_each_is_reviewed_by_keyboard(qtbot,
     assert event.quotes[0].text == first.text and event.kind == first.kind
     assert document.undo_stack.undoText().startswith("Accept Suggested Event")
     assert document.selected_event().id == event.id
+    assert f"{len(found) - 1} suggested events left" in pane.status.text()
     qtbot.keyClick(pane.list, Qt.Key.Key_Delete)  # rejected: gone from the list, no edit
     assert pane.list.count() == len(found) - 2 and len(document.events) == 1
     document.undo_stack.undo()

@@ -115,6 +115,7 @@ class SuggestionsPane(QDockWidget):
         self.list.setAccessibleName(self.tr("Suggested events"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.accept_button = QPushButton(self.tr("&Accept"), body)
         self.edit_button = QPushButton(self.tr("Accept and &Edit"), body)
         self.evidence_button = QPushButton(self.tr("Add as E&vidence"), body)
@@ -232,7 +233,9 @@ class SuggestionsPane(QDockWidget):
 
     def _label(self, candidate: Candidate, titles: dict[str, str], language: str) -> str:
         date = describe_date(candidate.date, language)
-        wording = f"„{candidate.date_found.text}“ · " if candidate.date_found else ""
+        quoted = "„{}“" if language == "de" else "“{}”"
+        wording = quoted.format(candidate.date_found.text) + " · " if candidate.date_found \
+            else ""
         lines = [candidate.title,
                  f"{describe_kind(str(candidate.kind), language)} · "
                  f"{describe_status(str(candidate.status), language)} · {wording}{date}"]
@@ -332,6 +335,9 @@ class SuggestionsPane(QDockWidget):
         if self._candidates:
             self.list.setCurrentRow(min(row, len(self._candidates) - 1))
             self._show_current(self.list.currentRow())
+            self.status.setText(self.tr("{count} suggested events left to review in report "
+                                        "{id}.").format(count=len(self._candidates),
+                                                        id=self._source_id))
         else:
             self.status.setText(self.tr("Every suggestion of report {id} is reviewed.")
                                 .format(id=self._source_id))
