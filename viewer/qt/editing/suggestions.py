@@ -214,8 +214,9 @@ class SuggestionsPane(QDockWidget):
 
     def _fill(self) -> None:
         self.list.clear()
-        titles = {e.id: e.title for e in self._document.events}
         language = ui_language()
+        titles = {e.id: (e.title_de if language == "de" and e.title_de else e.title)
+                  for e in self._document.events}
         for candidate in self._candidates:
             item = QListWidgetItem(self._label(candidate, titles, language))
             item.setToolTip(self.tr("Why: {reasons}").format(
