@@ -6,6 +6,13 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from viewer.app import build_window
+from viewer.qt.editing.dialogs import (
+    AddReportDialog,
+    NewTimelineDialog,
+    ProblemDialog,
+    SaveAsDialog,
+    SaveChangesDialog,
+)
 from viewer.qt.window.dialogs import LoadFailedDialog
 from viewer.qt.window.settings import ViewerSettings
 
@@ -55,3 +62,27 @@ def german():
     QLocale.setDefault(before)
     for translator in translators:
         app.removeTranslator(translator)
+
+
+@pytest.fixture
+def answers(monkeypatch, tmp_path):
+    """The dialogs' seams: each ``ask`` answers what the test puts here; the report dialog is
+    made for real and filled in as a user would."""
+    given = {"new": tmp_path / "harbor.json", "published": {}, "save": "save", "problems": []}
+    monkeypatch.setattr(NewTimelineDialog, "ask", classmethod(lambda cls, p, f: given["new"]))
+    monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda cls, p, c: given["save_as"]))
+    monkeypatch.setattr(SaveChangesDialog, "ask", classmethod(lambda cls, p, t: given["save"]))
+    monkeypatch.setattr(ProblemDialog, "ask", classmethod(
+        lambda cls, p, title, message: given["problems"].append(message)))
+
+    def fill(cls, parent, report, name, outlets):
+        dialog = cls(parent, report, name, outlets)
+        wording, basis = given["published"][name]
+        dialog.published.setText(wording)
+        dialog.basis.setCurrentIndex(dialog.basis.findData(basis))
+        given.setdefault("previews", []).append(dialog.preview.text())
+        details = dialog.details()
+        dialog.deleteLater()
+        return details
+    monkeypatch.setattr(AddReportDialog, "ask", classmethod(fill))
+    return given

@@ -4,17 +4,9 @@ redo, save, reopen, validate."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from viewer.cli import main
-from viewer.qt.editing.dialogs import (
-    AddReportDialog,
-    NewTimelineDialog,
-    ProblemDialog,
-    SaveAsDialog,
-    SaveChangesDialog,
-)
 
 WIRE = ("SAN FRANCISCO, March 12 (Wire) - Harbor Dynamics said on Thursday it had raised "
         "$300 million in a round led by Cobalt Partners.\n\nThe company plans to list its "
@@ -23,30 +15,6 @@ WIRE = ("SAN FRANCISCO, March 12 (Wire) - Harbor Dynamics said on Thursday it ha
 BERICHT = ("# Harbor sammelt Geld ein\n\nLaut dem Handelsblatt verhandelt Harbor Dynamics seit "
            "Januar mit Nordlicht Logistik über einen Liefervertrag im Wert von bis zu 400 "
            "Millionen Euro.\n")
-
-
-@pytest.fixture
-def answers(monkeypatch, tmp_path):
-    """The dialogs' seams: each ``ask`` answers what the test puts here; the report dialog is
-    made for real and filled in as a user would."""
-    given = {"new": tmp_path / "harbor.json", "published": {}, "save": "save", "problems": []}
-    monkeypatch.setattr(NewTimelineDialog, "ask", classmethod(lambda cls, p, f: given["new"]))
-    monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda cls, p, c: given["save_as"]))
-    monkeypatch.setattr(SaveChangesDialog, "ask", classmethod(lambda cls, p, t: given["save"]))
-    monkeypatch.setattr(ProblemDialog, "ask", classmethod(
-        lambda cls, p, title, message: given["problems"].append(message)))
-
-    def fill(cls, parent, report, name, outlets):
-        dialog = cls(parent, report, name, outlets)
-        wording, basis = given["published"][name]
-        dialog.published.setText(wording)
-        dialog.basis.setCurrentIndex(dialog.basis.findData(basis))
-        given.setdefault("previews", []).append(dialog.preview.text())
-        details = dialog.details()
-        dialog.deleteLater()
-        return details
-    monkeypatch.setattr(AddReportDialog, "ask", classmethod(fill))
-    return given
 
 
 def add_reports(window, tmp_path, answers):

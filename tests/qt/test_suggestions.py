@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.qt.test_authoring_window import WIRE, answers  # noqa: F401 - the fixture
+from tests.qt.test_authoring_window import WIRE
 from viewer.cli import main
 
 
