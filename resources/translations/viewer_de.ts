@@ -1129,122 +1129,122 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="99"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="100"/>
         <source>Suggested Events</source>
         <translation>Vorgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="112"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="113"/>
         <source>Reading the report</source>
         <translation>Der Bericht wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="115"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="116"/>
         <source>Suggested events</source>
         <translation>Vorgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="119"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
         <source>&amp;Accept</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
         <source>Accept and &amp;Edit</source>
         <translation>Übernehmen und be&amp;arbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
         <source>Add as E&amp;vidence</source>
         <translation>Als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
         <source>&amp;Reject</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
-        <source>Make an event of it (Enter)</source>
-        <translation>Ein Ereignis daraus machen (Eingabe)</translation>
-    </message>
-    <message>
         <location filename="../../viewer/qt/editing/suggestions.py" line="124"/>
-        <source>Make an event of it and open the event editor (Ctrl+Enter)</source>
-        <translation>Ein Ereignis daraus machen und den Ereignis-Editor öffnen (Strg+Eingabe)</translation>
+        <source>Add it to the event it matches, else make an event of it (Enter)</source>
+        <translation>Dem passenden Ereignis hinzufügen, sonst ein Ereignis daraus machen (Eingabe)</translation>
     </message>
     <message>
         <location filename="../../viewer/qt/editing/suggestions.py" line="126"/>
+        <source>Make a new event of it and open the event editor (Ctrl+Enter)</source>
+        <translation>Ein neues Ereignis daraus machen und den Ereignis-Editor öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="128"/>
         <source>Add its passage to the event it matches, or to the selected event (Ctrl+M)</source>
         <translation>Die Passage dem passenden Ereignis hinzufügen, sonst dem ausgewählten (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="128"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="130"/>
         <source>Drop it from the list (Delete)</source>
         <translation>Aus der Liste streichen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="178"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="180"/>
         <source>Reading report {id} for the events it tells of…</source>
         <translation>Bericht {id} wird auf die Ereignisse hin gelesen, von denen er berichtet …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="221"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="224"/>
         <source>Why: {reasons}</source>
         <translation>Warum: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="228"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="231"/>
         <source>{count} suggested events in report {id}, best first. Enter accepts, Delete rejects.</source>
         <translation>{count} vorgeschlagene Ereignisse in Bericht {id}, die besten zuerst. Eingabe übernimmt, Entf verwirft.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="230"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="233"/>
         <source>No development with an actor was found in report {id}.</source>
         <translation>In Bericht {id} wurde keine Entwicklung mit einem Akteur gefunden.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="243"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="246"/>
         <source>more evidence for ‘{title}’?</source>
         <translation>weiterer Beleg für ‚{title}‘?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="253"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="256"/>
         <source>Add a report (File ▸ Add Report…) to see the events it tells of.</source>
         <translation>Fügen Sie einen Bericht hinzu (Datei ▸ Bericht hinzufügen …), um die Ereignisse zu sehen, von denen er berichtet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="286"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="293"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="288"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="295"/>
         <source>Accept Suggested Event ‘{title}’</source>
         <translation>Vorgeschlagenes Ereignis ‚{title}‘ übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="307"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="314"/>
         <source>Select the event to add this passage to first (it matches none).</source>
         <translation>Wählen Sie zuerst das Ereignis, dem die Passage hinzugefügt werden soll (sie passt zu keinem).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="316"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="323"/>
         <source>Not added: {reason}</source>
         <translation>Nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="318"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="325"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu ‚{title}‘ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="338"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="345"/>
         <source>{count} suggested events left to review in report {id}.</source>
         <translation>{count} vorgeschlagene Ereignisse aus Bericht {id} sind noch zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="342"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="349"/>
         <source>Every suggestion of report {id} is reviewed.</source>
         <translation>Alle Vorschläge aus Bericht {id} sind geprüft.</translation>
     </message>

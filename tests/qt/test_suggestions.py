@@ -49,7 +49,16 @@ def test_a_new_report_is_read_for_events_and_each_is_reviewed_by_keyboard(qtbot,
     window.action("suggest_events").trigger()
     pane = reviewed(qtbot, window)
     match = next(row for row, c in enumerate(pane.candidates()) if c.matches_event == event.id)
+    assert "more evidence for" in pane.list.item(match).text()
     pane.list.setCurrentRow(match)
+    qtbot.keyClick(pane.list, Qt.Key.Key_Return)  # as offered: evidence, not a second event
+    assert len(document.events) == 1 and len(document.events[0].claims) == 2
+    assert document.undo_stack.undoText().startswith("Add Evidence to")
+    document.undo_stack.undo()
+    pane.suggest_for("001")
+    pane = reviewed(qtbot, window)
+    pane.list.setCurrentRow(next(row for row, c in enumerate(pane.candidates())
+                                 if c.matches_event == event.id))
     qtbot.keyClick(pane.list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert len(document.events) == 1 and len(document.events[0].claims) == 2
     document.save(answers["new"])

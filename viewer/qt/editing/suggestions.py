@@ -5,8 +5,9 @@ The suggester (:mod:`viewer.domain.authoring.suggest`) runs in a pool thread wit
 list fills when it is done. Choosing a proposal marks and shows its passage in the report.
 Accepting one makes an event through the same edit the document undoes like any other; "as
 evidence" adds its passage to the event it matches (or the selected one). Everything works from
-the keyboard: ↑/↓ to choose, Enter to accept, Ctrl+Enter to accept and edit, Ctrl+M to add as
-evidence, Delete to reject.
+the keyboard: ↑/↓ to choose, Enter to accept as offered (evidence for the event it matches,
+else a new event), Ctrl+Enter to make a new event and edit it, Ctrl+M to add as evidence to
+the event it matches or the selected one, Delete to reject.
 """
 
 from __future__ import annotations
@@ -120,8 +121,9 @@ class SuggestionsPane(QDockWidget):
         self.edit_button = QPushButton(self.tr("Accept and &Edit"), body)
         self.evidence_button = QPushButton(self.tr("Add as E&vidence"), body)
         self.reject_button = QPushButton(self.tr("&Reject"), body)
-        self.accept_button.setToolTip(self.tr("Make an event of it (Enter)"))
-        self.edit_button.setToolTip(self.tr("Make an event of it and open the event editor "
+        self.accept_button.setToolTip(self.tr("Add it to the event it matches, else make an "
+                                              "event of it (Enter)"))
+        self.edit_button.setToolTip(self.tr("Make a new event of it and open the event editor "
                                             "(Ctrl+Enter)"))
         self.evidence_button.setToolTip(self.tr("Add its passage to the event it matches, or to "
                                                 "the selected event (Ctrl+M)"))
@@ -274,11 +276,15 @@ class SuggestionsPane(QDockWidget):
             button.setEnabled(has)
 
     def accept_current(self, *, edit: bool = False) -> str | None:
-        """The chosen proposal as a new event (one undoable edit); returns its id."""
+        """The chosen proposal as offered (one undoable edit): more evidence for the event it
+        matches, else a new event; with ``edit``, always a new event, opened in the editor.
+        Returns the event's id."""
         candidate, document = self.current(), self._document
         if candidate is None or document.opened is None:
             return None
         opened = document.opened
+        if not edit and candidate.matches_event in opened.ids:
+            return self.add_current_as_evidence()
         try:
             timeline, event = accepted(opened.timeline, opened.texts, self._source_id,
                                        candidate, ids=opened.ids)
