@@ -190,8 +190,12 @@ def suggest(text: str, *, published: VagueDate | None = None, source_id: str = "
         if candidate is not None:
             read.append(candidate)
     merged = _merged(read, text)
+    by_actor: dict[str, list[Any]] = {}
+    for event in events:
+        for actor in event.actors:
+            by_actor.setdefault(actor, []).append(event)
     for candidate in merged:
-        candidate.matches_event = _matching_event(candidate, events)
+        candidate.matches_event = _matching_event(candidate, by_actor)
         if candidate.matches_event:
             candidate.reasons.append(f"matches event '{candidate.matches_event}'")
     chosen = [c for c in merged if c.score >= MIN_SCORE]
@@ -552,12 +556,16 @@ def _shared_actor(a: Candidate, b: Candidate) -> bool:
                 {str(f.value).casefold() for f in b.actors})
 
 
-def _matching_event(candidate: Candidate, events: list[Any]) -> str | None:
+def _matching_event(candidate: Candidate, by_actor: dict[str, list[Any]]) -> str | None:
     """The event this candidate is more evidence for: an actor in common, days that overlap,
-    and amounts alike (within a factor of two) when both give one."""
+    and amounts alike (within a factor of two) when both give one. ``by_actor``: the
+    timeline's events by actor (only events with an actor in common are looked at)."""
     actors = {str(f.value) for f in candidate.actors}
     best, best_shared = None, 0
-    for event in events:
+    seen: set[str] = set()
+    nearby = [e for a in actors for e in by_actor.get(a, ())
+              if e.id not in seen and not seen.add(e.id)]
+    for event in nearby:
         shared = len(actors & set(event.actors))
         if not shared or not _days_overlap(candidate.date, event.date):
             continue
