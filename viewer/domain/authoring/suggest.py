@@ -156,8 +156,8 @@ class Candidate:
                      "note": date.basis.note},
             "amounts": [_amount_json(f) for f in self.amounts],
             "actors": [f.value for f in self.actors],
-            "new_actors": [f.value for f in self.actors if f.value == f.text and
-                           not f.value.islower()],
+            # names the timeline has no entity for (an entity's value is its id)
+            "new_actors": [f.value for f in self.actors if f.value == f.text],
             "attributed_to": [f.value if f.value is not None else f.text
                               for f in self.attributed_to],
             "kind": str(self.kind), "status": str(self.status),
