@@ -215,10 +215,9 @@ def _read(text: str, number: int, sentence: Sentence, entities: list[Any],
           names: _ReportNames, reference: Any, published: VagueDate | None, source_id: str,
           language: str, before: Candidate | None) -> Candidate | None:
     passage = text[sentence.start:sentence.end]
-    # The sentence before, when it was read as a development: its subject may go on here
-    # ("The company", "das Unternehmen", "es"), and its date may hold.
-    follows = before is not None and (before.sentences[1] == number - 1 or
-                                      before.paragraph == sentence.paragraph)
+    # The development read a sentence or two before: its subject may go on here ("The
+    # company", "das Unternehmen", "es"), and within the paragraph its date may hold.
+    follows = before is not None and number - before.sentences[1] <= 2
     if QUESTION_OR_CAPTION.search(passage.strip()):
         return None
     folded = passage.casefold()
@@ -383,11 +382,13 @@ class _ReportNames:
         nouns: set[str] = set()
         for match in _CAPITAL.finditer(text):
             word = match.group(1).rstrip("-&")
-            before = text[:match.start()].rstrip()
-            if not before or before[-1] in ".!?:\"„“\n-–—":
+            last = match.start() - 1  # the last character before it that is not a space
+            while last >= 0 and text[last] in " \t":
+                last -= 1
+            if last < 0 or text[last] in ".!?:\"„“\n-–—":
                 first[word] = first.get(word, 0) + 1
                 continue  # a sentence's first word: capitalised anyway
-            previous = re.findall(r"[\wäöüß]+", before[-60:])[-2:]
+            previous = re.findall(r"[\wäöüß]+", text[max(0, last - 59):last + 1])[-2:]
             if previous and (previous[-1].casefold() in ARTICLES or (
                     len(previous) == 2 and previous[0].casefold() in ARTICLES
                     and previous[-1][0].islower()
@@ -430,10 +431,14 @@ def _looks_like_name(word: str) -> bool:
 ROLES = re.compile(r"\b(?:analyst\w*|expert\w*|kritiker\w*|critics?|anleger\w*|investoren|"
                    r"investors?|beobachter\w*|observers?|ökonom\w*|economists?|"
                    r"regulators?\b|aufsicht\w*|aufseher\w*|wettbewerbshüter\w*|"
-                   r"shareholders?|aktionär\w*)\b", re.IGNORECASE)
+                   r"shareholders?|aktionär\w*|gewerkschaft\w*|unions?|"
+                   r"kartellbeh\w*|kartellamt\w*|wettbewerbsbeh\w*|beh(?:ö|oe)rde\w*|"
+                   r"regierung\w*|authorit(?:y|ies)|government\w*|antitrust)\b",
+                   re.IGNORECASE)
 _AMOUNT_WORD = re.compile(r"(?:\w+-)*(?:Milliarden|Milliarde|Millionen|Million|Billionen|"
                           r"Billion|Dollar|Euro|Pfund|Franken|billions?|millions?|"
-                          r"trillions?|dollars?|euros?)", re.IGNORECASE)
+                          r"trillions?|dollars?|euros?|Prozent\w*|percent|Punkte?)",
+                          re.IGNORECASE)
 LEADING = {"sollte", "sollten", "für", "den", "dem", "der", "die", "das", "dieses", "diese",
            "dieser", "im", "wie", "laut", "nach", "bei", "mit", "von", "auch", "doch", "zudem",
            "seit", "mehr", "als", "um", "auf", "aus", "zu", "zum", "zur", "vor", "unter",

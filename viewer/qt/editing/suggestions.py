@@ -224,8 +224,10 @@ class SuggestionsPane(QDockWidget):
             item.setToolTip(self.tr("Why: {reasons}").format(
                 reasons="; ".join(candidate.reasons)))
             self.list.addItem(item)
-        self._source.set_suggested(self._source_id,
-                                   [(c.start, c.end) for c in self._candidates])
+        # Marked once, when the first proposal is shown (a report of 10,000 words may hold
+        # hundreds of proposals: each marking lays out the report's text again).
+        self._source.set_suggested(self._source_id, [(c.start, c.end) for c in self._candidates],
+                                   mark=not self._candidates)
         count = len(self._candidates)
         self.status.setText(
             self.tr("{count} suggested events in report {id}, best first. Enter accepts, "

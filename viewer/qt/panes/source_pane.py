@@ -195,11 +195,13 @@ class SourcePane(QWidget):
             self._source_id = "-"  # shown afresh, even when no report is left
             self.show_source(next(iter(self._document.sources), ""))
 
-    def set_suggested(self, source_id: str, spans: list[tuple[int, int]]) -> None:
+    def set_suggested(self, source_id: str, spans: list[tuple[int, int]], *,
+                      mark: bool = True) -> None:
         """Passages of report ``source_id`` proposed as events (marked with a dashed line while
-        they are reviewed)."""
+        they are reviewed); ``mark`` false when the caller marks next anyway."""
         self._suggested = (source_id, list(spans))
-        self._mark()
+        if mark:
+            self._mark()
 
     def selected_passage(self) -> tuple[str, int, int] | None:
         """The report and the code-point offsets of the text selected in it, if any."""
