@@ -183,7 +183,7 @@ def suggest(text: str, *, published: VagueDate | None = None, source_id: str = "
     sentences = split_sentences(text)
     read: list[Candidate] = []
     for number, sentence in enumerate(sentences):
-        if progress is not None and not number % 50:
+        if progress is not None and not number % 10:
             progress(number / max(len(sentences), 1))
         candidate = _read(text, number, sentence, entities, names, reference, published,
                           source_id, language, read[-1] if read else None)

@@ -12,6 +12,7 @@ the event it matches or the selected one, Delete to reject.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRunnable, Qt, QThreadPool, Signal
@@ -188,6 +189,7 @@ class SuggestionsPane(QDockWidget):
             if reading != self._reading:
                 raise _Stopped
             self._mail.post(self._on_progress, reading, fraction)
+            time.sleep(0.0005)  # the interpreter to the GUI thread now and then: it paints
 
         def work() -> None:
             try:
