@@ -56,7 +56,7 @@ from viewer.domain.wording.dates import UnreadableDate, resolve_date
 # talks reported by a paper from Wall Street are talks).
 DEVELOPMENTS: list[tuple[EventKind, re.Pattern[str]]] = [(kind, re.compile(pattern)) for
                                                          kind, pattern in [
-    (EventKind.PLAN, r"börsengang|boersengang|börsennotierung|an die börse|\bipo\b|"
+    (EventKind.PLAN, r"börsengang|boersengang|börsennotierung|an die (?:\w+ )?börse|\bipo\b|"
                      r"going public|go public|public listing|stock market listing|"
                      r"public offering|\bthe offering\b|\blisting plans?\b"),
     (EventKind.FUNDING_ROUND, r"finanzierungsrunde|\w*runde\b|funding round|\w*-round\b|"
@@ -80,7 +80,8 @@ DEVELOPMENTS: list[tuple[EventKind, re.Pattern[str]]] = [(kind, re.compile(patte
                             r"in discussions|\bin gesprächen"),
     (EventKind.MARKET_REACTION, r"nachbörslich|vorbörslich|\baktien?\b|aktienkurs\w*|"
                                 r"\b(?:shares?|stock)\b.{0,60}?\b(?:fell|rose|jumped|dropped|"
-                                r"slid|gained|climbed|slumped|surged|tumbled|plunged|rallied)\b|"
+                                r"slid|gained|climbed|slumped|surged|tumbled|plunged|rallied|"
+                                r"doubled|tripled|halved|soared)\b|"
                                 r"after-hours|pre-market|premarket|"
                                 r"\bkurs\w* (?:fiel|stieg|sank|legte)|wall street|"
                                 r"\banleger\w*|\binvestors? (?:reacted|cheered)"),
@@ -91,7 +92,13 @@ DEVELOPMENTS: list[tuple[EventKind, re.Pattern[str]]] = [(kind, re.compile(patte
                            r"\bsale\b|\bsell\w*|\bsold\b|verkauf\w*|veräußer\w*"),
     (EventKind.OTHER, r"\brevenue\w*|\bsales rose|\bprofit\w*|\bearnings\b|\blosses\b|"
                       r"\bnet loss\b|umsatz\w*|gewinn\w*|verlust\w*|quartalszahl\w*|"
-                      r"\blayoffs?\b|stellenabbau|entlass\w*|\bresign\w*|rücktritt\w*"),
+                      r"\blayoffs?\b|stellenabbau|entlass\w*|\bresign\w*|rücktritt\w*|"
+                      r"\bcut\w* (?:\w+ ){0,4}(?:jobs|workforce|staff|positions)\b|"
+                      r"stellen (?:\w+ )?(?:streich|abbau)\w*|arbeitsplätze\w*|"
+                      r"\blaunch\w*|bring \w+ to market|markteinführung|auf den markt|"
+                      r"\bapprov\w*|zulassung\w*|genehmig\w*|\btrials?\b|studie\w*|"
+                      r"\bsued?\b|\blawsuits?\b|\bklage\w*|\bverklagt\w*|\bfine[ds]?\b|"
+                      r"\bstrafe\w*|bußgeld\w*"),
     (EventKind.PLAN, r"\bplan\w*|geplant\w*|beabsichtig\w*|\bintends?\b|\baims? to\b|"
                      r"\bvorhaben|strebt \w* an|anstreb\w*"),
 ]]
@@ -439,6 +446,10 @@ _AMOUNT_WORD = re.compile(r"(?:\w+-)*(?:Milliarden|Milliarde|Millionen|Million|B
                           r"Billion|Dollar|Euro|Pfund|Franken|billions?|millions?|"
                           r"trillions?|dollars?|euros?|Prozent\w*|percent|Punkte?)",
                           re.IGNORECASE)
+# The last word of a company's name that says it is one ("… AG", "… Partners", "… Bank").
+COMPANY_FORMS = {"ag", "se", "gmbh", "kg", "kgaa", "co", "holding", "holdings", "group",
+                 "gruppe", "inc", "ltd", "corp", "plc", "llc", "capital", "partners", "ventures",
+                 "bank", "fund", "systems", "technologies"}
 LEADING = {"sollte", "sollten", "für", "den", "dem", "der", "die", "das", "dieses", "diese",
            "dieser", "im", "wie", "laut", "nach", "bei", "mit", "von", "auch", "doch", "zudem",
            "seit", "mehr", "als", "um", "auf", "aus", "zu", "zum", "zur", "vor", "unter",
@@ -484,7 +495,8 @@ def _cleaned(found: Found, names: _ReportNames) -> Found | None:
         kept.append(part)
     while kept and kept[0].group(0).casefold() in LEADING:
         kept.pop(0)
-    if names.german:
+    company = len(kept) > 1 and kept[-1].group(0).casefold() in COMPANY_FORMS
+    if names.german and not company:  # "Lindauer Bank", "Ostwind Motors AG": a company
         kept = [p for p in kept if p.group(0) in names.names or _looks_like_name(p.group(0))]
     if len(kept) == 2 and kept[0].group(0) in names.nouns:
         kept.pop(0)  # a descriptive noun before a name
