@@ -49,3 +49,13 @@ def test_appended_rows_and_a_changed_prefix():
     assert event_change(old, [*old, Thing(5000), Thing(5001)]).rows == (1000, 1001)
     assert event_change(old, [Thing(7), *old[1:], Thing(5000)]) is None
     assert event_change(old, [Thing(n) for n in range(1000)]).rows == ()  # equal copies
+
+
+@settings(max_examples=200, deadline=None)
+@given(size=st.integers(0, 400), data=st.data())
+def test_one_inserted_row_is_found_where_it_went(size, data):
+    old = [Thing(n) for n in range(size)]
+    at = data.draw(st.integers(0, size))
+    change = event_change(old, [*old[:at], Thing(-1), *old[at:]])
+    expected = ("append", (size,)) if at == size else ("insert", (at,))
+    assert (change.kind, change.rows) == expected

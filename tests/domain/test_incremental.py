@@ -91,7 +91,11 @@ def test_every_kind_of_edit_derives_what_a_fresh_derivation_gives(seed):
     appended, fresh = step(opened, with_event(seed.timeline, copy))
     same(appended, fresh)
     for event in events[::5]:
-        same(*step(opened, without_event(seed.timeline, event.id)))
+        removed, fresh = step(opened, without_event(seed.timeline, event.id))
+        same(removed, fresh)
+        back, fresh = step(warmed(removed), seed.timeline)  # the removal undone: an insertion
+        assert back.change.kind == "insert" and back.change.rows == (events.index(event),)
+        same(back, fresh)
     again, fresh = step(warmed(appended), without_event(appended.timeline, "copy-of-talks"))
     same(again, fresh)
     # Undoing an appended event keeps every lane it was not in (the layout reuses them).

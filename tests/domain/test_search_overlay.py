@@ -80,9 +80,14 @@ def test_edits_of_events_are_found_through_the_old_index(base, tmp_path):
     now = step(now, with_event(now.timeline, new))
     edits = edits.after(now)
     same_as_fresh(index, edits, now)
+    before_removal = now
     now = step(now, without_event(now.timeline, now.events[3].id))
     edits = edits.after(now)
     assert edits is not None and edits.shifted
+    same_as_fresh(index, edits, now)
+    now = step(now, before_removal.timeline)  # the removal undone: the row goes back
+    assert now.change.kind == "insert"
+    edits = edits.after(now)
     same_as_fresh(index, edits, now)
 
 

@@ -43,9 +43,9 @@ class Edits:
         ``None`` when the index can no longer answer for it."""
         if opened.touched is None or not _keeps(self.base, opened):
             return None
-        change = opened.change  # a removal moves the rows after it (none after the last)
-        removed = change is not None and change.kind == "remove" and \
-            change.rows[0] < opened.columns.count
+        change = opened.change  # a removal or an insertion moves the rows after it
+        removed = change is not None and (change.kind == "insert" or (
+            change.kind == "remove" and change.rows[0] < opened.columns.count))
         return Edits(self.base, self.touched | opened.touched, self.shifted or removed)
 
 

@@ -25,7 +25,8 @@ BLOCK = 2048  # rows compared at once
 @dataclass(frozen=True)
 class Change:
     """``kind`` is "replace" (``rows`` hold new events in place), "append" (``rows`` are new
-    at the end) or "remove" (``rows`` holds the one row that is gone)."""
+    at the end), "remove" (``rows`` holds the one row that is gone) or "insert" (``rows``
+    holds the one new row, the rows from it on were one lower before)."""
 
     kind: str
     rows: tuple[int, ...]
@@ -41,6 +42,10 @@ def event_change(old: list[Any], new: list[Any]) -> Change | None:
         if not any(old[start:start + BLOCK] != new[start:min(start + BLOCK, len(old))]
                    for start in range(0, len(old), BLOCK)):
             return Change("append", tuple(range(len(old), len(new))))
+        if len(new) == len(old) + 1:  # one row put back between others (a deletion undone)
+            at = _first_difference(new, old)
+            if not _tail_differs(new, old, at):
+                return Change("insert", (at,))
         return None
     if len(new) == len(old) - 1:
         gone = _first_difference(old, new)

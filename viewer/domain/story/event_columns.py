@@ -176,6 +176,8 @@ def patched_columns(old: EventColumns, timeline: Any, change: Change) -> EventCo
 def _patched_array(old: np.ndarray, fresh: np.ndarray, change: Change) -> np.ndarray:
     if change.kind == "append":
         return np.concatenate((old, fresh))
+    if change.kind == "insert":
+        return np.insert(old, change.rows[0], fresh)
     if change.kind == "remove":
         return np.delete(old, change.rows[0])
     result = old.copy()
@@ -186,6 +188,8 @@ def _patched_array(old: np.ndarray, fresh: np.ndarray, change: Change) -> np.nda
 def _patched_list(old: list, fresh: list, change: Change) -> list:
     if change.kind == "append":
         return old + fresh
+    if change.kind == "insert":
+        return old[:change.rows[0]] + fresh + old[change.rows[0]:]
     if change.kind == "remove":
         return old[:change.rows[0]] + old[change.rows[0] + 1:]
     result = list(old)
@@ -199,6 +203,12 @@ def _patched_conflicts(old: dict[int, list[Conflict]], fresh: dict[int, list[Con
     if change.kind == "remove":
         gone = change.rows[0]
         return {index - (index > gone): found for index, found in old.items() if index != gone}
+    if change.kind == "insert":
+        at = change.rows[0]
+        result = {index + (index >= at): found for index, found in old.items()}
+        if fresh:  # the inserted event's own conflicts (fresh numbers it 0)
+            result[at] = fresh[0]
+        return dict(sorted(result.items()))
     result = {index: found for index, found in old.items() if index not in change.rows}
     result.update({change.rows[position]: found for position, found in fresh.items()})
     return result
@@ -208,6 +218,13 @@ def _patched_groups(old: dict[str, np.ndarray], quoted: list[list[str]],
                     old_quoted: list[list[str]], change: Change) -> dict[str, np.ndarray]:
     """:attr:`EventColumns.with_source` after ``change``, touching only the reports the
     changed rows quote (and, for a removal, shifting the indices after the row)."""
+    if change.kind == "insert":
+        at = change.rows[0]
+        result = {key: members + (members >= at) for key, members in old.items()}
+        for key in set(quoted[at]):
+            members = result.get(key, np.zeros(0, dtype=np.int64))
+            result[key] = np.sort(np.append(members, at))
+        return result
     if change.kind == "remove":
         gone = change.rows[0]
         if gone < len(quoted):  # the rows after it move up in every report's list

@@ -79,7 +79,7 @@ class OpenTimeline:
         new.loaded, new.language, new.change = loaded, self.language, change
         old_ids, events = self.columns.ids, loaded.timeline.events
         new.touched = frozenset(
-            [old_ids[r] for r in change.rows if change.kind != "append"]
+            [old_ids[r] for r in change.rows if change.kind in ("replace", "remove")]
             + [events[r].id for r in change.rows if change.kind != "remove"])
         new.entities, new.sources = loaded.entities, loaded.sources
         new.name_of = Naming({e.id: e.name for e in timeline.entities})
@@ -99,7 +99,8 @@ class OpenTimeline:
         new._index_basis = (dict(self._indexes), change) if "lanes" in new.__dict__ \
             else ({}, change)
         # The last snapshot's warp anchors with those of the changed rows, to patch.
-        leaving = np.array(change.rows if change.kind != "append" else (), dtype=np.int64)
+        leaving = np.array(change.rows if change.kind in ("replace", "remove") else (),
+                           dtype=np.int64)
         new._warp_basis = ({axis: (anchors, self.placement(axis).warp_anchors(leaving))
                             for axis, anchors in self._anchors.items()}, change)
         if "ids" in self.__dict__:
@@ -332,8 +333,8 @@ class IdMap(Mapping[str, int]):
     @classmethod
     def after(cls, old: Mapping[str, int], old_ids: list[str], ids: list[str],
               change: Change) -> Mapping[str, int]:
-        if change.kind == "remove" and change.rows[0] < len(ids):  # rows after it moved up
-            return dict(zip(ids, range(len(ids)), strict=True))
+        if change.kind == "insert" or (change.kind == "remove" and change.rows[0] < len(ids)):
+            return dict(zip(ids, range(len(ids)), strict=True))  # rows after it moved
         base, changes = (old._base, dict(old._changes)) if isinstance(old, IdMap) else (old, {})
         if change.kind == "remove":  # the last row went (an appended event undone)
             gone = old_ids[change.rows[0]]
@@ -381,6 +382,8 @@ def _patched_order(order: np.ndarray, rank: np.ndarray, columns: EventColumns,
         gone = change.rows[0]
         kept = np.delete(order, rank[gone])
         return kept - (kept > gone)
+    if change.kind == "insert":  # the rows from it on move down one, then it is placed
+        order = order + (order >= change.rows[0])
     if len(change.rows) > 64:  # many rows: one sort is cheaper than many insertions
         return date_order(columns)
     rows = np.array(change.rows, dtype=np.int64)

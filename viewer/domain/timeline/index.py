@@ -95,6 +95,13 @@ class TimelineIndex:
                          for n, each in enumerate(old.lanes)]
             return new
         changed = np.array(rows, dtype=np.int64)
+        if kind == "insert":  # every lane's rows from it on move down one; it joins its lane
+            at, lane = rows[0], int(new.lane_numbers[rows[0]])
+            new.everything = _patched_lane(_moved_down(old.everything, at), changed, first, last)
+            new.lanes = [_patched_lane(_moved_down(each, at), changed, first, last)
+                         if n == lane else _moved_down(each, at)
+                         for n, each in enumerate(old.lanes)]
+            return new
         touched = set(new.lane_numbers[changed].tolist())
         if kind == "replace":
             touched |= set(old.lane_numbers[changed].tolist())
@@ -147,6 +154,12 @@ def _patched_lane(lane: LaneIndex, joining: np.ndarray, first: np.ndarray, last:
         order, lo, hi = (np.insert(order, at, row), np.insert(lo, at, row_lo),
                          np.insert(hi, at, row_hi))
     return LaneIndex(lane.name, order, lo, hi, long_order, first[long_order], last[long_order])
+
+
+def _moved_down(lane: LaneIndex, at: int) -> LaneIndex:
+    """``lane`` with its events from row ``at`` on one row further (a row was inserted)."""
+    return LaneIndex(lane.name, lane.order + (lane.order >= at), lane.lo, lane.hi,
+                     lane.long_order + (lane.long_order >= at), lane.long_lo, lane.long_hi)
 
 
 def _without(lane: LaneIndex, gone: int) -> LaneIndex:

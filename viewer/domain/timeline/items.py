@@ -65,7 +65,7 @@ class Lanes:
 
     def patched(self, keys: dict[str, Callable[[], list[str]]], rows: list[int],
                 kind: str) -> Lanes:
-        """The lanes after ``rows`` were replaced, appended or (the one row) removed
+        """The lanes after ``rows`` were replaced, appended, or (the one row) removed or inserted
         (``kind``, as a :class:`~viewer.domain.story.changes.Change` says): the groupings
         numbered so far are renumbered for those rows only; a new key gets a new lane at the
         end, and a lane left empty stays numbered (it is not drawn)."""
@@ -86,6 +86,8 @@ class Lanes:
                 fresh.append(numbers[key])
             if kind == "append":
                 codes = np.concatenate((codes, np.array(fresh, dtype=np.int64)))
+            elif kind == "insert":
+                codes = np.insert(codes, rows[0], fresh)
             else:
                 codes = codes.copy()
                 codes[rows] = fresh

@@ -67,15 +67,19 @@ class OverviewStrip(QWidget):
             return
         key, edges, column, counts = bins
         counts, rows = counts.copy(), np.array(change.rows, dtype=np.int64)
-        if change.kind != "append":
+        if change.kind in ("replace", "remove"):
             np.subtract.at(counts, column[rows], 1)
         if change.kind == "remove":
             column = np.delete(column, rows)
         else:
             moved = _columns(self._canvas.first_days()[rows], edges)
             np.add.at(counts, moved, 1)
-            column = np.concatenate((column, moved)) if change.kind == "append" else column.copy()
-            if change.kind == "replace":
+            if change.kind == "append":
+                column = np.concatenate((column, moved))
+            elif change.kind == "insert":
+                column = np.insert(column, rows[0], moved)
+            else:
+                column = column.copy()
                 column[rows] = moved
         self._bins = (key, edges, column, counts)
         self._forget_matches()
