@@ -74,16 +74,22 @@ def step(before: OpenTimeline, timeline) -> tuple[OpenTimeline, OpenTimeline]:
 def test_every_kind_of_edit_derives_what_a_fresh_derivation_gives(seed):
     opened = warmed(OpenTimeline(seed))
     events = seed.timeline.events
+    reordered = 0
     for index, event in enumerate(events):  # a date changed, and so the order
         source = seed.sources[event.quotes[0].source]
         wording = "im März 2027" if index % 2 else "seit 2019"  # short, then open and long
         new = changed(event, Event, date=resolve_date(wording, None))
         derived, fresh = step(opened, with_event_replaced(seed.timeline, event.id, new))
         assert set(derived._warp_basis[0]) == {"event", "reported"}  # the warps are patched
+        before, after = opened.lane_index("event", "actor"), derived.lane_index("event", "actor")
+        if before._ordered != after._ordered:  # lanes in another order: kept, not rebuilt
+            reordered += 1
+            assert {id(lane) for lane in before.lanes} & {id(lane) for lane in after.lanes}
         # an edit that gives the event it had (event 0 is "seit 2019" already) is no change
         assert event_change(events, derived.events).rows == (() if new == event else (index,))
         same(derived, fresh)
         assert source  # the edit kept its report
+    assert reordered  # "seit 2019" moves an actor's lane up
     talks = events[3]
     renamed = changed(talks, Event, id="renamed", actors=["nvidia", *talks.actors])
     same(*step(opened, with_event_replaced(seed.timeline, talks.id, renamed)))

@@ -71,28 +71,35 @@ class TimelineIndex:
     def after(cls, old: TimelineIndex, placement: Placement, rows: list[int],
               kind: str) -> TimelineIndex:
         """The index of ``placement``, made from ``old`` (the index before ``rows`` were
-        replaced, appended or, the one row, removed: ``kind``): only the lanes those rows leave
-        or join are sorted again, the others are kept (after a removal, the events after it
-        move up one row in every lane: kept as they are only when the last row went). When
-        the lanes' order changes, it is built afresh."""
+        replaced, appended or, the one row, removed or inserted: ``kind``): only the lanes
+        those rows leave or join are sorted again, the others are kept (after a removal or an
+        insertion the rows after it move by one in every lane, unless it was the last row).
+        Lanes that now come in another order (an event earlier than a lane's first) are
+        reordered, not rebuilt; a lane new to the grouping starts empty."""
         codes, names = placement.lane_numbers(old.grouping)
+        if any(names[code] != name for code, name in zip(old._ordered, old.names, strict=True)):
+            return cls(placement, old.grouping)  # lanes were named otherwise: build afresh
         first, last = placement.first_days, placement.last_days
         ordered = _lane_order(codes, names, first)
-        if ordered != old._ordered or [names[code] for code in ordered] != old.names:
-            return cls(placement, old.grouping)
         new = cls.__new__(cls)
         new.items, new.grouping, new.first_days = placement, old.grouping, first
         new.full_range = placement.full_range()
-        new._ordered, new.names = ordered, old.names
+        new._ordered, new.names = ordered, [names[code] for code in ordered]
         number = np.full(len(names), -1, dtype=np.int64)
         number[ordered] = np.arange(len(ordered))
         new.lane_numbers = new.lane_of = number[codes]
+        was = dict(zip(old._ordered, old.lanes, strict=True))  # each lane by its key's code
+        base = [was.get(code) or _empty(names[code]) for code in ordered]
+
+        def now(old_number: int) -> int:
+            """The number now of the lane that was number ``old_number`` (-1: it is gone)."""
+            return int(number[old._ordered[old_number]])
         if kind == "remove":
             gone = rows[0]
-            lane = int(old.lane_numbers[gone])
+            lane = now(int(old.lane_numbers[gone]))
             new.everything = _without(old.everything, gone)
             new.lanes = [_without(each, gone) if n == lane or gone < len(codes) else each
-                         for n, each in enumerate(old.lanes)]
+                         for n, each in enumerate(base)]
             return new
         changed = np.array(rows, dtype=np.int64)
         if kind == "insert":  # every lane's rows from it on move down one; it joins its lane
@@ -100,15 +107,15 @@ class TimelineIndex:
             new.everything = _patched_lane(_moved_down(old.everything, at), changed, first, last)
             new.lanes = [_patched_lane(_moved_down(each, at), changed, first, last)
                          if n == lane else _moved_down(each, at)
-                         for n, each in enumerate(old.lanes)]
+                         for n, each in enumerate(base)]
             return new
         touched = set(new.lane_numbers[changed].tolist())
         if kind == "replace":
-            touched |= set(old.lane_numbers[changed].tolist())
+            touched |= {now(n) for n in old.lane_numbers[changed].tolist()}
         new.everything = _patched_lane(old.everything, changed, first, last)
         new.lanes = [_patched_lane(lane, changed[new.lane_numbers[changed] == n], first, last,
                                    leaving=changed)
-                     if n in touched else lane for n, lane in enumerate(old.lanes)]
+                     if n in touched else lane for n, lane in enumerate(base)]
         return new
 
     def neighbourhood(self, event: int, count: int) -> tuple[float, float]:
@@ -154,6 +161,12 @@ def _patched_lane(lane: LaneIndex, joining: np.ndarray, first: np.ndarray, last:
         order, lo, hi = (np.insert(order, at, row), np.insert(lo, at, row_lo),
                          np.insert(hi, at, row_hi))
     return LaneIndex(lane.name, order, lo, hi, long_order, first[long_order], last[long_order])
+
+
+def _empty(name: str) -> LaneIndex:
+    nothing = np.zeros(0, dtype=np.int64)
+    days = np.zeros(0, dtype=np.float64)
+    return LaneIndex(name, nothing, days, days, nothing, days, days)
 
 
 def _moved_down(lane: LaneIndex, at: int) -> LaneIndex:
