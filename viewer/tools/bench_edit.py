@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -111,17 +112,11 @@ def measure_edit(events: int, cache: Path) -> dict[str, Any]:
                   is not None and document.results.complete, 60)
             return clock.nsecsElapsed() / 1e6
 
-        samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
-                                           "redo": [], "search_after_edit": []}
-        for number in range(REPEAT + 1):  # the first round is reported apart
-            made: list[str] = []
-            samples["new_event"].append(timed(lambda n=number, m=made: m.append(
-                _new_event(document, n))))
-            samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
-            samples["undo"].append(timed(document.undo_stack.undo))
-            samples["redo"].append(timed(document.undo_stack.redo))
-            samples["search_after_edit"].append(searched(f"Benchmark event {number}"))
+        def search_after(number: int) -> float:
+            taken = searched(f"Benchmark event {number}")
             document.set_query("")
+            return taken
+        samples = _rounds(document, timed, search_after)
         state = document.search.state
         save_s, dumps_s = _save_figures(document)
         document.search.close()
@@ -165,16 +160,28 @@ def _canvas_alone(path: Path) -> dict[str, list[float]]:
             canvas.render(image)
             return (time.perf_counter() - start) * 1000
 
-        samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
-                                           "redo": []}
-        for number in range(REPEAT + 1):  # the first round is reported apart
-            made: list[str] = []
-            samples["new_event"].append(timed(lambda n=number, m=made: m.append(
-                _new_event(document, n))))
-            samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
-            samples["undo"].append(timed(document.undo_stack.undo))
-            samples["redo"].append(timed(document.undo_stack.redo))
+        samples = _rounds(document, timed)
         document.search.close()
+    return samples
+
+
+def _rounds(document: Any, timed: Callable[[Callable[[], object]], float],
+            search_after: Callable[[int], float] | None = None) -> dict[str, list[float]]:
+    """``REPEAT`` + 1 rounds of the four steps, each timed by ``timed`` (the first round is
+    reported apart); with ``search_after``, a search after each round."""
+    samples: dict[str, list[float]] = {"new_event": [], "edit_date": [], "undo": [],
+                                       "redo": []}
+    if search_after is not None:
+        samples["search_after_edit"] = []
+    for number in range(REPEAT + 1):
+        made: list[str] = []
+        samples["new_event"].append(timed(lambda n=number, m=made: m.append(
+            _new_event(document, n))))
+        samples["edit_date"].append(timed(lambda m=made: _edit_date(document, m[0])))
+        samples["undo"].append(timed(document.undo_stack.undo))
+        samples["redo"].append(timed(document.undo_stack.redo))
+        if search_after is not None:
+            samples["search_after_edit"].append(search_after(number))
     return samples
 
 

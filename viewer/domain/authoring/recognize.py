@@ -214,7 +214,9 @@ def find_entities(passage: str, entities: list[Any]) -> list[Found]:
     return sorted(found.values(), key=lambda f: f.start)
 
 
-_PATTERNS: list[Any] = [None, None]  # the entities last read, and their patterns
+# The entities last read and their patterns, as one tuple: threads (the suggestions' reading,
+# the GUI) swap it whole, so that a reader never pairs one list with another's patterns.
+_PATTERNS: list[Any] = [(None, None)]
 
 
 def _entity_patterns(entities: list[Any]) -> tuple[tuple[Any, Any], dict[str, str]]:
@@ -222,8 +224,9 @@ def _entity_patterns(entities: list[Any]) -> tuple[tuple[Any, Any], dict[str, st
     only as written) and one for the longer names in any case, with the entity of each name;
     made once per list of entities (a report of 500 sentences against 250 entities would
     otherwise search 375,000 times)."""
-    if _PATTERNS[0] is entities:
-        return _PATTERNS[1]
+    last, made = _PATTERNS[0]
+    if last is entities:
+        return made
     owners: dict[str, str] = {}
     exact, folded = [], []
     for entity in entities:
@@ -243,7 +246,7 @@ def _entity_patterns(entities: list[Any]) -> tuple[tuple[Any, Any], dict[str, st
         ordered = sorted(set(names), key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", flags)
     result = ((compiled(exact, 0), compiled(folded, re.IGNORECASE)), owners)
-    _PATTERNS[:] = [entities, result]
+    _PATTERNS[0] = (entities, result)
     return result
 
 
@@ -279,14 +282,15 @@ def find_new_names(passage: str, entities: list[Any], language: str | None = Non
     return found
 
 
-_KNOWN: list[Any] = [None, frozenset()]  # the entities last read, and their folded names
+_KNOWN: list[Any] = [(None, frozenset())]  # the entities last read, and their folded names
 
 
 def _known_names(entities: list[Any]) -> frozenset[str]:
-    if _KNOWN[0] is not entities:
-        _KNOWN[:] = [entities, frozenset(n.casefold() for e in entities
-                                         for n in [e.name, *e.aliases])]
-    return _KNOWN[1]
+    last, names = _KNOWN[0]
+    if last is not entities:
+        names = frozenset(n.casefold() for e in entities for n in [e.name, *e.aliases])
+        _KNOWN[0] = (entities, names)
+    return names
 
 
 # --- attribution ---------------------------------------------------------------------------

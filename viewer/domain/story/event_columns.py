@@ -256,18 +256,21 @@ def _days(days: list[Any]) -> np.ndarray:
     return np.array([d.toordinal() if d is not None else NAN for d in days], dtype=np.float64)
 
 
-_LAST_SOURCES: list[Any] = [None, None]  # the sources last read, and their days
+# The sources last read and their days, as one tuple (a background open and the GUI thread
+# swap it whole).
+_LAST_SOURCES: list[Any] = [(None, None)]
 
 
 def _publication_days(sources: Any) -> tuple[dict[str, float], dict[str, float]]:
     """Each report's first and last possible day of publication. Kept for the last list of
     reports read: every edit of an event gathers its columns against the same list (an edit
     shares the reports it leaves alone), which holds a thousand reports at 100,000 events."""
-    if _LAST_SOURCES[0] is sources:
-        return _LAST_SOURCES[1]
+    kept, days = _LAST_SOURCES[0]
+    if kept is sources:
+        return days
     first = {s.id: _ordinal(s.published.start or s.published.end) for s in sources}
     last = {s.id: _ordinal(s.published.end or s.published.start) for s in sources}
-    _LAST_SOURCES[:] = [sources, (first, last)]
+    _LAST_SOURCES[0] = (sources, (first, last))
     return first, last
 
 

@@ -12,7 +12,7 @@ import queue
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer
 
 TICK_MS = 8
 
@@ -59,3 +59,21 @@ class Mailbox(QObject):
         if self._expected <= 0:
             self._expected = 0
             self._timer.stop()
+
+    def start(self, work: Callable[[], None]) -> None:
+        """Runs ``work`` in a pool thread; it hands its results back with :meth:`post` (the
+        mailbox expects it, and is told when it ends however it ends)."""
+        self.expect()
+        QThreadPool.globalInstance().start(_Task(work, self))
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], None], mail: Mailbox) -> None:
+        super().__init__()
+        self._work, self._mail = work, mail
+
+    def run(self) -> None:
+        try:
+            self._work()
+        finally:
+            self._mail.done()

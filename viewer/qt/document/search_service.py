@@ -23,8 +23,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
-    QRunnable,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -67,18 +65,6 @@ AFTER_FIRST_FRAME_MS = 100  # background work waits this long after a timeline i
 SLOW_MS = 800   # an index that takes longer than this is worth a word in the status bar
 LISTED = 1000  # hits of each kind the results pane lists; the counts cover every match
 STOPPED = (sqlite3.OperationalError, InterruptedError)  # what an interrupted query raises
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], None], mail: Mailbox) -> None:
-        super().__init__()
-        self._work, self._mail = work, mail
-
-    def run(self) -> None:
-        try:
-            self._work()
-        finally:
-            self._mail.done()
 
 
 class SearchService(QObject):
@@ -193,12 +179,7 @@ class SearchService(QObject):
 
     def _begin_warm_up(self) -> None:
         generation = self._generation
-        self._start(lambda: self._warm_up(generation))
-
-    def _start(self, work: Callable[[], None]) -> None:
-        """Runs ``work`` in a pool thread; it hands results back through the mailbox."""
-        self._mail.expect()
-        QThreadPool.globalInstance().start(_Task(work, self._mail))
+        self._mail.start(lambda: self._warm_up(generation))
 
     def _index_folder(self) -> Path:
         if self._cache_dir is not None:
@@ -281,7 +262,7 @@ class SearchService(QObject):
             index = SearchIndex.open_file(plan, Path(path))
             self._mail.post(self._on_index_opened, asked,
                             index or "the index that was built cannot be read")
-        self._start(open_it)
+        self._mail.start(open_it)
 
     def _on_index_opened(self, asked: int, result: object) -> None:
         if asked != self._indexes:  # another index was asked for since (a save)
@@ -343,7 +324,7 @@ class SearchService(QObject):
                     self._mail.post(self.answered.emit, text, every)
             except QueryError as error:
                 self._mail.post(self._refuse, text, error)
-        self._start(answer)
+        self._mail.start(answer)
 
     def _run(self, generation: int, query: Callable[[Engine], Results],
              stale: Callable[[], bool]) -> Results | None:

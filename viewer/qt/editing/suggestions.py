@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,18 +42,6 @@ from viewer.qt.style.numbers import ui_language
 
 class _Stopped(Exception):
     """A reading that nobody waits for any more."""
-
-
-class _Reading(QRunnable):
-    def __init__(self, work: Callable[[], None], mail: Mailbox) -> None:
-        super().__init__()
-        self._work, self._mail = work, mail
-
-    def run(self) -> None:
-        try:
-            self._work()
-        finally:
-            self._mail.done()
 
 
 class ProposalList(QListWidget):
@@ -199,8 +187,7 @@ class SuggestionsPane(QDockWidget):
             except _Stopped:
                 return
             self._mail.post(self._on_read, reading, found)
-        self._mail.expect()
-        QThreadPool.globalInstance().start(_Reading(work, self._mail))
+        self._mail.start(work)
 
     def _on_progress(self, reading: int, fraction: float) -> None:
         if reading == self._reading:
