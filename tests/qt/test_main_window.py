@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import SEED_TIMELINE
 from tests.qt.conftest import TODAY
 from viewer.app import build_window
+from viewer.qt.panes.event_model import EVENT_INDEX_ROLE
 
 
 def index_of(window, event_id):
@@ -183,3 +184,24 @@ def test_clicking_around_for_a_long_time_does_not_corrupt_none(qtbot, window):
             document.select(index)
         document.open_quote(round_ % len(document.events))
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_the_list_row_of_every_event_in_every_sort_order_and_under_a_search(qtbot, window):
+    model, document = window.model, window.document
+
+    def rows_agree():
+        for row in range(model.rowCount()):
+            event = model.data(model.index(row, 0), EVENT_INDEX_ROLE)
+            assert model.event_row(event) == row
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            rows_agree()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    document.set_query("Amazon")
+    qtbot.waitUntil(lambda: document.results is not None and document.results.complete)
+    qtbot.waitUntil(lambda: model.rowCount() < len(document.events))
+    rows_agree()
+    shown = {model.data(model.index(row, 0), EVENT_INDEX_ROLE) for row in range(model.rowCount())}
+    hidden = next(i for i in range(len(document.events)) if i not in shown)
+    assert model.event_row(hidden) == -1

@@ -124,7 +124,17 @@ class EventTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old, new)
 
     def event_row(self, event_index: int) -> int:
-        """The row showing an event, or -1 if the search hides it."""
+        """The row showing an event, or -1 if the search hides it. In date order with every
+        event listed, the row is the event's rank in the one date order (looked up, not
+        searched for among 100,000 rows)."""
+        opened = self._document.opened
+        if opened is not None and len(self._rows) == opened.columns.count and \
+                0 <= event_index < len(self._rows):
+            row = int(opened.rank[event_index])
+            if self._sort[1] == Qt.SortOrder.DescendingOrder:
+                row = len(self._rows) - 1 - row
+            if self._rows[row] == event_index:
+                return row
         try:
             return self._rows.index(event_index)
         except ValueError:
