@@ -29,12 +29,11 @@ import numpy as np
 
 from viewer.domain.files.loading import LoadedTimeline
 from viewer.domain.search import cache as search_cache
-from viewer.domain.search.plan import Hit, LazyHits, Results, SearchPlan
-from viewer.domain.search.query import Query, parse_query
+from viewer.domain.search.plan import FIRST, Answers, Hit, LazyHits, Results, SearchPlan
+from viewer.domain.search.query import Query
 from viewer.domain.search.text import fold, word_start
 from viewer.domain.story.open_timeline import OpenTimeline
 
-FIRST = 50   # hits of each kind in a first answer: more than a results pane shows at once
 DIRECT = 64   # a filter that leaves at most this many documents: read them one by one
 PARALLEL_DOCUMENTS = 50_000  # below this a second thread costs more than it saves
 HASH_BYTES = 256 * 1024 * 1024
@@ -43,7 +42,7 @@ WINDOW = 8  # a filtered query first looks through this many allowed documents p
 __all__ = ["FIRST", "Hit", "LazyHits", "Results", "SearchIndex", "build_index_file"]
 
 
-class SearchIndex:
+class SearchIndex(Answers):
     """Built once per load (one pass over events and source paragraphs); the SQLite connection
     may be used from one thread at a time.
 
@@ -99,15 +98,7 @@ class SearchIndex:
             if db is not None:
                 db.interrupt()
 
-    def search(self, text: str, limit: int | None = None) -> Results:
-        """Every match, counted exactly; ``limit`` caps the hits listed, not the counts.
-        Raises :class:`QueryError` for a query that cannot be read."""
-        return self.run(parse_query(text), limit)
 
-    def first(self, text: str, count: int = FIRST) -> Results:
-        """The earliest ``count`` hits of each kind, found without looking at the rest: the
-        time this takes does not grow with the timeline. ``complete`` when that is all."""
-        return self.run(parse_query(text), count, first=True)
 
     def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
         if query.is_empty():

@@ -21,12 +21,10 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.search.index import SearchIndex
-from viewer.domain.search.plan import Results, SearchPlan
-from viewer.domain.search.query import Query, parse_query
+from viewer.domain.search.plan import Answers, Results, SearchPlan
+from viewer.domain.search.query import Query
 from viewer.domain.search.text import fold, word_start
 from viewer.domain.story.open_timeline import OpenTimeline
-
-FIRST = 50
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def _keeps(base: OpenTimeline, opened: OpenTimeline) -> bool:
             for key, text in base.texts.items())
 
 
-class EditedSearch:
+class EditedSearch(Answers):
     """Answers like :class:`~viewer.domain.search.index.SearchIndex` (``first``, ``search``,
     ``run``, ``interrupt``) for the edited snapshot of ``plan``, from ``index`` (built for
     ``edits.base``) and a direct reading of what ``edits`` touched."""
@@ -84,12 +82,6 @@ class EditedSearch:
 
     def interrupt(self) -> None:
         self.index.interrupt()
-
-    def search(self, text: str, limit: int | None = None) -> Results:
-        return self.run(parse_query(text), limit)
-
-    def first(self, text: str, count: int = FIRST) -> Results:
-        return self.run(parse_query(text), count, first=True)
 
     def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
         plan = self.plan

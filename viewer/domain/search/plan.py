@@ -20,12 +20,13 @@ import numpy as np
 
 from viewer.domain.files.loading import LoadedTimeline
 from viewer.domain.search.filters import EventFacts
-from viewer.domain.search.query import Query
+from viewer.domain.search.query import Query, parse_query
 from viewer.domain.search.text import locate, snippet
 from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.story.pacing import UNPACED, Pacer
 
 SPANS = (31.0, 92.0, 366.0, np.inf)  # days an event may last, block by block
+FIRST = 50  # hits of each kind in a first answer: more than a results pane shows at once
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,25 @@ class Results:
     passage_count: int
     complete: bool = True
     read_directly: bool = False  # found by reading the text, while the index is being built
+
+
+class Answers:
+    """What every way of answering (the index, the direct scan, the index with edits) offers
+    on top of its ``run``: a query as typed, counted whole or only its earliest hits."""
+
+    def run(self, query: Query, limit: int | None = None, *,
+            first: bool = False) -> Results:  # pragma: no cover - each answerer has its own
+        raise NotImplementedError
+
+    def search(self, text: str, limit: int | None = None) -> Results:
+        """Every match, counted exactly; ``limit`` caps the hits listed, not the counts.
+        Raises :class:`QueryError` for a query that cannot be read."""
+        return self.run(parse_query(text), limit)
+
+    def first(self, text: str, count: int = FIRST) -> Results:
+        """The earliest ``count`` hits of each kind, found without looking at the rest:
+        ``complete`` when that is all."""
+        return self.run(parse_query(text), count, first=True)
 
 
 class SearchPlan:

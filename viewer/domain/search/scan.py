@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.files.loading import no_collection
-from viewer.domain.search.plan import Results, SearchPlan
-from viewer.domain.search.query import Query, parse_query
+from viewer.domain.search.plan import Answers, Results, SearchPlan
+from viewer.domain.search.query import Query
 from viewer.domain.search.text import Tolerant, fold, word_start
 from viewer.domain.story.pacing import UNPACED, Pacer
 
@@ -37,7 +37,6 @@ COMMON = 0.25          # a word in more than this share of a block's texts is no
                        # pattern: the whole block is checked instead
 EVENT_BLOCK = 8192     # events per block of texts
 PASSAGE_BLOCK = 16384  # passages per block (about)
-FIRST = 50
 STRETCH = 1 << 19      # characters searched per call: each call holds the interpreter lock
 
 
@@ -159,7 +158,7 @@ def _passage_texts(plan: SearchPlan, first: int, stop: int) -> _Texts:
     return _Texts(lines, numbers)
 
 
-class ScanSearch:
+class ScanSearch(Answers):
     """Answers like :class:`~viewer.domain.search.index.SearchIndex` (``first``, ``search``,
     ``run``), without an index."""
 
@@ -176,12 +175,6 @@ class ScanSearch:
 
     def _stop(self) -> bool:
         return self._stopped
-
-    def search(self, text: str, limit: int | None = None) -> Results:
-        return self.run(parse_query(text), limit)
-
-    def first(self, text: str, count: int = FIRST) -> Results:
-        return self.run(parse_query(text), count, first=True)
 
     def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
         self._stopped = False
