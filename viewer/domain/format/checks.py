@@ -15,6 +15,7 @@ from viewer.domain.format.fast_load import in_memory, replace
 from viewer.domain.format.invariants import (
     amount_problem,
     basis_problem,
+    era_problem,
     negative_bound,
     offsets_problem,
     span_problem,
@@ -41,6 +42,7 @@ class TimelineCheck:
         self.sources = {source.id for source in timeline.sources}
         self.entities = {entity.id for entity in timeline.entities}
         self.threads = {thread.id for thread in timeline.threads}
+        self.groups = {group.id for group in timeline.groups}
         self.problems: list[Problem] = []
 
     def run(self) -> Any:
@@ -53,6 +55,10 @@ class TimelineCheck:
         for entity in self.timeline.entities:
             if entity.part_of is not None and entity.part_of not in self.entities:
                 self._unknown(f"entity '{entity.id}'", "part_of", "entity", entity.part_of)
+        for index, era in enumerate(self.timeline.eras):
+            problem = era_problem(era)
+            if problem:
+                self._error(f"era #{index + 1} '{era.title}'", "end", problem)
         events = [self._event(event) for event in self.timeline.events]
         if any(new is not old for new, old in zip(events, self.timeline.events, strict=True)):
             return replace(self.timeline, events=events)
@@ -63,7 +69,8 @@ class TimelineCheck:
 
     def _duplicates(self) -> None:
         for kind, items in (("source", self.timeline.sources), ("entity", self.timeline.entities),
-                            ("event", self.timeline.events)):
+                            ("event", self.timeline.events),
+                            ("group", self.timeline.groups)):
             for item_id, count in Counter(item.id for item in items).items():
                 if count > 1:
                     self._error(f"{kind} '{item_id}'", "id",
@@ -101,8 +108,17 @@ class TimelineCheck:
         if event.thread is not None and event.thread not in self.threads:
             self._error(_subject(event), "thread", f"names thread '{event.thread}', which this "
                         "timeline does not define; add it to the threads or fix the id")
+        if event.group is not None and event.group not in self.groups:
+            self._error(_subject(event), "group", f"names group '{event.group}', which this "
+                        "timeline does not define; add it to the groups or fix the id")
         if event.context_date is not None:
             self._date(_subject(event), "context_date", event.context_date)
+        if not event.claims:
+            self.problems.append(Problem(
+                self.file, _subject(event), "claims", "is unsourced: no passage of a report "
+                "backs it (imported from another tool); add evidence from a report",
+                Severity.WARNING))
+            return event
         claims, changed = [], False
         for c, claim in enumerate(event.claims):
             checked = self._claim(event, c, claim)

@@ -23,6 +23,8 @@ def basis_problem(basis: Any) -> str | None:
         return "a date resolved relative to a source must name that source"
     if basis.kind == "other_reporting" and not basis.note:
         return "a date from other reporting needs a note saying where it comes from"
+    if basis.kind == "imported" and not basis.note:
+        return "an imported date needs a note naming the file it was imported from"
     return None
 
 
@@ -47,4 +49,10 @@ def negative_bound(amount: Any) -> str | None:
 def offsets_problem(quote: Any) -> str | None:
     if quote.end < quote.start:
         return f"end {quote.end} is before start {quote.start}; fix the offsets"
+    return None
+
+
+def era_problem(era: Any) -> str | None:
+    if era.end < era.start:
+        return f"end {era.end} is before start {era.start}; swap or fix them"
     return None

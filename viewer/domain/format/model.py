@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from viewer.domain.format.invariants import (
     amount_problem,
     basis_problem,
+    era_problem,
     offsets_problem,
     span_problem,
 )
@@ -62,11 +63,13 @@ class BasisKind(StrEnum):
     STATED = "stated"
     RELATIVE = "relative_to_source"
     OTHER_REPORTING = "other_reporting"
+    IMPORTED = "imported"
 
 
 class DateBasis(Strict):
     """How a date was arrived at: read off the text, resolved against a report's publication
-    date (``source`` names the report), or taken from other reporting (``note`` says which)."""
+    date (``source`` names the report), taken from other reporting (``note`` says which), or
+    imported from another tool's file (``note`` names the file and the item)."""
 
     kind: BasisKind
     source: Id | None = None
@@ -236,13 +239,53 @@ class EventStatus(StrEnum):
     PLANNED = "planned"
     EXPECTED = "expected"
     REPORTED_ESTIMATE = "reported_estimate"
+    UNSTATED = "unstated"  # nobody said (an event imported from another tool's file)
+
+
+class Media(Strict):
+    """A picture, video or page an imported event pointed to: kept as a reference, never
+    fetched or shown inline."""
+
+    url: Annotated[str, Field(min_length=1)]
+    credit: str | None = None
+    caption: str | None = None
+    thumbnail: str | None = None
+
+
+Color = Annotated[str, Field(pattern=r"^#[0-9a-f]{6}$")]
+
+
+class Group(Strict):
+    """A lane an imported timeline drew (a TimelineJS group, a Timeline Project category, a
+    vis-timeline group); events name it in their ``group`` field."""
+
+    id: Id
+    title: str
+    color: Color | None = None
+
+
+class Era(Strict):
+    """A named stretch of time drawn as a band behind the events (days inclusive)."""
+
+    title: str
+    start: dt.date
+    end: dt.date
+    color: Color | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Era:
+        return _checked(self, era_problem)
 
 
 class Event(Strict):
     """One reported development. ``date`` is as precise as the reports allow; ``context_date``
     may hold a more precise date from other reporting (its basis says so). Events that are
     developments of one story (talks reported in December, then again in January with new
-    figures) share a ``thread`` id."""
+    figures) share a ``thread`` id.
+
+    An event without claims is **unsourced**: it came from another tool's file (its date's
+    basis says which) and no passage of a report backs it yet; it is drawn and listed so until
+    evidence is added."""
 
     id: Id
     title: str
@@ -254,8 +297,14 @@ class Event(Strict):
     date: VagueDate
     context_date: VagueDate | None = None
     thread: Id | None = None
+    group: Id | None = None
     flows: list[Flow] = []
-    claims: Annotated[list[Claim], Field(min_length=1)]
+    media: list[Media] = []
+    claims: list[Claim] = []
+
+    @property
+    def unsourced(self) -> bool:
+        return not self.claims
 
     @property
     def amounts(self) -> list[MoneyAmount]:
@@ -284,4 +333,6 @@ class Timeline(Strict):
     sources: list[Source]
     entities: list[Entity] = []
     threads: list[Thread] = []
+    groups: list[Group] = []
+    eras: list[Era] = []
     events: list[Event]

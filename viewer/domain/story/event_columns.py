@@ -95,7 +95,7 @@ class EventColumns:
     @functools.cached_property
     def first_source(self) -> list[str]:
         """Each event's first quoted report (its lane when lanes group by report)."""
-        return [e.claims[0].quotes[0].source for e in self._events]
+        return [e.claims[0].quotes[0].source if e.claims else "" for e in self._events]
 
     @functools.cached_property
     def quoted_sources(self) -> list[list[str]]:

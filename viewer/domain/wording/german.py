@@ -28,7 +28,8 @@ KINDS = {"investment": "Investition", "funding_round": "Finanzierungsrunde",
          "other": "Sonstiges"}
 STATUSES = {"completed": "Abgeschlossen", "ongoing": "Laufend",
             "in_negotiation": "In Verhandlung", "planned": "Geplant", "expected": "Erwartet",
-            "reported_estimate": "Berichtete Schätzung"}
+            "reported_estimate": "Berichtete Schätzung",
+            "unstated": "Nicht angegeben"}
 
 
 def day(value: dt.date) -> str:
