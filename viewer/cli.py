@@ -7,20 +7,24 @@ field, what to do) and exits 1; a traceback means a bug in this program.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from viewer import authoring_cli
+from viewer import authoring_cli, interchange_cli
 from viewer.bundled import default_timeline
 from viewer.domain.files.atomic import write_atomic
 from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
 from viewer.domain.format.problems import TimelineError
 from viewer.domain.format.schema import timeline_schema_text
+from viewer.domain.interchange.calendar_ics import write_ics
 from viewer.domain.interchange.export import export_csv, export_json, export_markdown
+from viewer.domain.interchange.timeline_project import write_timeline_project
+from viewer.domain.interchange.timelinejs import write_timelinejs
 from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
 from viewer.domain.search.query import QueryError, parse_query
@@ -29,6 +33,7 @@ from viewer.domain.timeline.items import GROUPINGS
 from viewer.tools.generate import generate_timeline
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+EXPORT_FORMATS = ("json", "csv", "markdown", "timelinejs", "timeline", "ics")
 
 
 def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable]:
@@ -48,9 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check a timeline file and all its evidence")
     _file_argument(validate)
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    export = sub.add_parser("export", help="export as JSON, CSV or a Markdown fact sheet")
+    export = sub.add_parser("export", help="export as JSON, CSV, a Markdown fact sheet, "
+                            "TimelineJS, The Timeline Project or a calendar")
     _file_argument(export)
-    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json",
+                        help="json (this viewer's export), csv, markdown, timelinejs (JSON a "
+                        "web page can embed), timeline (The Timeline Project), ics (a calendar)")
     export.add_argument("-o", "--output", type=Path, help="write here instead of to stdout")
     export.add_argument("--language", choices=("en", "de"), default="en",
                         help="language of the Markdown fact sheet (default en)")
@@ -83,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("events", type=int)
     one.add_argument("--cache", type=Path, required=True)
     authoring_cli.add_parsers(sub)
+    interchange_cli.add_parsers(sub)
     _add_gui_commands(sub)
     return parser
 
@@ -178,6 +187,12 @@ def _export(args: argparse.Namespace) -> int:
     loaded = OpenTimeline(_load(args.file), language=args.language)
     if args.format == "json":
         text = json.dumps(export_json(loaded), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "timelinejs":
+        text = json.dumps(write_timelinejs(loaded), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "timeline":
+        text = write_timeline_project(loaded).decode("utf-8")
+    elif args.format == "ics":
+        text = write_ics(loaded, dt.datetime.now(dt.UTC)).decode("utf-8")
     elif args.format == "csv":
         text = export_csv(loaded)
     else:
@@ -299,3 +314,4 @@ def _emit(text: str, output: Path | None) -> int:
 
 
 COMMANDS.update(authoring_cli.HANDLERS)  # new, add-report, add-event, dates, amounts
+COMMANDS.update(interchange_cli.HANDLERS)  # import, render

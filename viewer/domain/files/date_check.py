@@ -28,8 +28,8 @@ def date_warnings(loaded: LoadedTimeline) -> list[Problem]:
 
 def _check(file: str, subject: str, field: str, date: VagueDate,
            sources: dict[str, Source]) -> Iterator[Problem]:
-    if date.basis.kind is BasisKind.OTHER_REPORTING:
-        return
+    if date.basis.kind in (BasisKind.OTHER_REPORTING, BasisKind.IMPORTED):
+        return  # days from elsewhere (an imported file gives them as fields, not as wording)
     reference = None
     if date.basis.kind is BasisKind.RELATIVE:
         published = sources[date.basis.source].published

@@ -93,6 +93,16 @@ class EventColumns:
         return result
 
     @functools.cached_property
+    def groups(self) -> list[str]:
+        """Each event's group (a lane of an imported timeline; "" for none)."""
+        return [e.group or "" for e in self._events]
+
+    @functools.cached_property
+    def unsourced(self) -> np.ndarray:
+        """A mask of the events no quote backs (imported from another tool)."""
+        return np.array([not e.claims for e in self._events], dtype=bool)
+
+    @functools.cached_property
     def first_source(self) -> list[str]:
         """Each event's first quoted report (its lane when lanes group by report)."""
         return [e.claims[0].quotes[0].source if e.claims else "" for e in self._events]
@@ -147,7 +157,7 @@ class EventColumns:
 # Per-event columns an edit patches row by row (eager ones first); the rest are dropped and
 # made again when first asked for.
 ARRAYS = ("start", "end", "point", "context_day", "known_until")
-LISTS = ("first_actor", "ids", "kinds", "statuses", "first_source", "quoted_sources")
+LISTS = ("first_actor", "ids", "kinds", "statuses", "first_source", "quoted_sources", "groups")
 
 
 def patched_columns(old: EventColumns, timeline: Any, change: Change) -> EventColumns:
@@ -165,6 +175,8 @@ def patched_columns(old: EventColumns, timeline: Any, change: Change) -> EventCo
     for name in LISTS:
         if name in old.__dict__ or name == "first_actor":
             new.__dict__[name] = _patched_list(getattr(old, name), getattr(fresh, name), change)
+    if "unsourced" in old.__dict__:
+        new.__dict__["unsourced"] = _patched_array(old.unsourced, fresh.unsourced, change)
     if "conflicts" in old.__dict__:
         new.__dict__["conflicts"] = _patched_conflicts(old.conflicts, fresh.conflicts, change)
     if old.knows_sources() and "quoted_sources" in new.__dict__:

@@ -54,6 +54,7 @@ class OpenTimeline:
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
+        self.group_titles: dict[str, str] = {g.id: g.title for g in timeline.groups}
         self._facts = _ItemFacts(timeline.events, self.columns, language)
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
@@ -88,10 +89,11 @@ class OpenTimeline:
         new.rank = np.empty(new.columns.count, dtype=np.int64)
         new.rank[new.order] = np.arange(new.columns.count)
         new.thread_titles = {t.id: t.title for t in timeline.threads}
+        new.group_titles = {g.id: g.title for g in timeline.groups}
         new._facts = _ItemFacts(timeline.events, new.columns, self.language)
         new._placements, new._indexes, new._warps, new._anchors = {}, {}, {}, {}
         if "lanes" in self.__dict__ and self.sources.keys() == new.sources.keys() and \
-                self.name_of == new.name_of:
+                self.name_of == new.name_of and self.group_titles == new.group_titles:
             new.__dict__["lanes"] = self.lanes.patched(new._lane_keys(), list(change.rows),
                                                        change.kind)
         # The last snapshot's lane indexes, to patch rather than rebuild (dropped once used:
@@ -174,12 +176,14 @@ class OpenTimeline:
 
     @functools.cached_property
     def lanes(self) -> Lanes:
-        return Lanes(self._lane_keys(), _LaneLabel(self.name_of, self.sources, self.language))
+        return Lanes(self._lane_keys(), _LaneLabel(self.name_of, self.sources, self.language,
+                                                   self.group_titles))
 
     def _lane_keys(self) -> dict[str, Callable[[], list[str]]]:
         columns = self.columns
         return {"actor": lambda: columns.first_actor, "kind": lambda: columns.kinds,
-                "source": lambda: columns.first_source, "status": lambda: columns.statuses}
+                "source": lambda: columns.first_source, "status": lambda: columns.statuses,
+                "group": lambda: columns.groups}
 
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
@@ -288,12 +292,16 @@ class _ItemFacts:
 
 
 class _LaneLabel:
-    """A lane's name: an actor's name, a report's id and title, a kind or status."""
+    """A lane's name: an actor's name, a report's id and title, a kind, status or group."""
 
-    def __init__(self, name_of: Naming, sources: dict[str, Source], language: str) -> None:
+    def __init__(self, name_of: Naming, sources: dict[str, Source], language: str,
+                 groups: dict[str, str]) -> None:
         self._name_of, self._sources, self._language = name_of, sources, language
+        self._groups = groups
 
     def __call__(self, grouping: str, key: str) -> str:
+        if grouping == "group":
+            return self._groups.get(key, key) if key else "—"
         if grouping == "actor":
             return self._name_of(key) if key else "—"
         if grouping == "source":

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-GROUPINGS = ("actor", "kind", "source", "status")
+GROUPINGS = ("actor", "kind", "source", "status", "group")
 
 
 @dataclass(frozen=True)

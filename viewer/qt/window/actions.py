@@ -65,7 +65,8 @@ THEME_NAMES = {"system": QT_TRANSLATE_NOOP("actions", "&System"),
 GROUPING_TEXTS = {"actor": QT_TRANSLATE_NOOP("actions", "&Actor"),
                   "kind": QT_TRANSLATE_NOOP("actions", "&Kind"),
                   "source": QT_TRANSLATE_NOOP("actions", "&Source"),
-                  "status": QT_TRANSLATE_NOOP("actions", "S&tatus")}
+                  "status": QT_TRANSLATE_NOOP("actions", "S&tatus"),
+                  "group": QT_TRANSLATE_NOOP("actions", "&Group")}
 GROUPING_MENU = {grouping: GROUPING_TEXTS[grouping] for grouping in GROUPINGS}
 
 ACTIONS: tuple[ActionSpec, ...] = (

@@ -1,0 +1,74 @@
+"""Which importer reads a file: named by the user, or guessed from its content."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.domain.interchange.calendar_ics import read_ics
+from viewer.domain.interchange.imported import Imported, NotThisFormat
+from viewer.domain.interchange.timeline_project import read_timeline_project
+from viewer.domain.interchange.timelinejs import read_timelinejs, read_timelinejs_csv
+from viewer.domain.interchange.vis_items import read_vis
+
+Reader = Callable[[bytes, str, str], Imported]
+READERS: dict[str, Reader] = {
+    "timelinejs": read_timelinejs,
+    "timelinejs-csv": read_timelinejs_csv,
+    "timeline": read_timeline_project,
+    "vis": read_vis,
+    "ics": read_ics,
+}
+FORMAT_NAMES = {"timelinejs": "TimelineJS JSON", "timelinejs-csv": "TimelineJS sheet (CSV)",
+                "timeline": "The Timeline Project (.timeline)", "vis": "vis-timeline items (JSON)",
+                "ics": "iCalendar (.ics)"}
+# Files a user may pick in File ▸ Import… (a JSON file may be TimelineJS or vis-timeline).
+SUFFIXES = ("*.json", "*.csv", "*.timeline", "*.ics")
+
+
+class ImportFailed(Exception):
+    """The file could not be imported at all; the message names it and says why."""
+
+
+def guess_format(data: bytes) -> str | None:
+    """The format ``data`` looks like, or None."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
+    if head.startswith(b"<"):
+        return "timeline" if b"<timeline" in data[:4096] else None
+    if head[:1] in (b"{", b"["):
+        try:
+            document = json.loads(data.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return None
+        if isinstance(document, list) or (isinstance(document, dict) and
+                                           isinstance(document.get("items"), list)):
+            return "vis"
+        if isinstance(document, dict) and ("events" in document or "timeline" in document):
+            return "timelinejs"
+        return None
+    first_line = head.split(b"\n", 1)[0].decode("utf-8", "replace")
+    if "Year" in first_line and "Headline" in first_line:
+        return "timelinejs-csv"
+    return None
+
+
+def import_file(path: Path, format_name: str | None = None, language: str = "en") -> Imported:
+    """Reads another tool's timeline file; raises :class:`ImportFailed` with a message that
+    names the file."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"{path}: cannot be read: {error.strerror or error}") from None
+    chosen = format_name or guess_format(data)
+    if chosen is None:
+        raise ImportFailed(f"{path}: its format is not one this viewer imports ("
+                           + ", ".join(FORMAT_NAMES.values()) + "); name it with --from")
+    try:
+        imported = READERS[chosen](data, path.name, language)
+    except NotThisFormat as error:
+        raise ImportFailed(f"{path}: {error}") from None
+    imported.format = chosen
+    return imported
