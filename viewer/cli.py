@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="comma-separated sizes (default 1000,10000,100000)")
     bench.add_argument("--json", action="store_true", help="one JSON object on stdout")
     bench.add_argument("--cache", type=Path, help="where generated timelines are kept")
+    bench.add_argument("--file", type=Path,
+                       help="measure this timeline instead of generated ones (a timeline of "
+                       "ours, or another tool's file: TimelineJS, vis-timeline, … imported first)")
     bench.add_argument("--edit", action="store_true",
                        help="measure edits instead (new event, date, undo, redo; save)")
     bench.add_argument("--search", action="store_true",
@@ -90,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     one = sub.add_parser("bench-one")  # internal: one size, in its own process
     one.add_argument("events", type=int)
     one.add_argument("--cache", type=Path, required=True)
+    one.add_argument("--file", type=Path)
     authoring_cli.add_parsers(sub)
     interchange_cli.add_parsers(sub)
     _add_gui_commands(sub)
@@ -269,14 +273,22 @@ def _bench(args: argparse.Namespace) -> int:
         from viewer.tools.bench_search import run_search
 
         return run_search(sizes, as_json=args.json, cache=args.cache)
-    return run(sizes, as_json=args.json, cache=args.cache)
+    if args.file is not None:
+        if not args.file.is_file():
+            print(f"--file: {args.file} is not a file", file=sys.stderr)
+            return 2
+        if args.edit or args.search or args.suggest:
+            print("--file measures paint, stepping, load and memory; it cannot be combined "
+                  "with --edit, --search or --suggest", file=sys.stderr)
+            return 2
+    return run(sizes, as_json=args.json, cache=args.cache, file=args.file)
 
 
 @command("bench-one")
 def _bench_one(args: argparse.Namespace) -> int:
     from viewer.tools.bench import measure_one
 
-    print(json.dumps(measure_one(args.events, args.cache)))
+    print(json.dumps(measure_one(args.events, args.cache, args.file)))
     return 0
 
 

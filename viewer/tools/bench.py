@@ -57,20 +57,25 @@ def _lines(path: str) -> list[str]:
         return []
 
 
-def run(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> int:
+def run(sizes: list[int], *, as_json: bool, cache: Path | None = None,
+        file: Path | None = None) -> int:
+    """Measures each size on a generated timeline, or with ``file`` that one timeline (ours,
+    or another tool's file, imported first)."""
     cache = cache or Path(tempfile.gettempdir()) / "timeline-viewer-bench"
     runs = []
-    for size in sizes:
+    for size in [0] if file is not None else sizes:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        extra = ["--file", str(file.resolve())] if file is not None else []
         done = subprocess.run([sys.executable, "-m", "viewer", "bench-one", str(size),
-                               "--cache", str(cache)], env=env, capture_output=True, text=True,
-                              check=False)
+                               "--cache", str(cache), *extra], env=env, capture_output=True,
+                              text=True, check=False)
         if done.returncode != 0:
             print(done.stderr, file=sys.stderr)
             return 1
         runs.append(json.loads(done.stdout))
         if not as_json:
-            print(f"measured {size:,} events", file=sys.stderr)
+            print(f"measured {runs[-1]['events']:,} events"
+                  + (f" of {file.name}" if file is not None else ""), file=sys.stderr)
     result = {"machine": machine(), "runs": runs}
     print(json.dumps(result, indent=2) if as_json else table(result))
     return 0
@@ -103,22 +108,43 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
-def measure_one(events: int, cache: Path) -> dict[str, Any]:
-    """The figures for one size; runs inside the subprocess ``run`` starts."""
-    path = cache / f"bench-{events}-{sources_for(events)}.json"
-    if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        generate_timeline(events, sources_for(events), 1, path)
+def timeline_to_measure(file: Path, cache: Path) -> Path:
+    """``file`` itself when it is a timeline of ours, else its import (kept in ``cache``)."""
+    from viewer.domain.files.saving import save_timeline
+    from viewer.domain.interchange.formats import foreign_format, import_file
+
+    if not foreign_format(file):
+        return file
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"imported-{file.stem}.json"
+    save_timeline(path, import_file(file).timeline)
+    return path
+
+
+def measure_one(events: int, cache: Path, file: Path | None = None) -> dict[str, Any]:
+    """The figures for one size (or for ``file``); runs inside the subprocess ``run``
+    starts."""
+    if file is not None:
+        path = timeline_to_measure(file, cache)
+    else:
+        path = cache / f"bench-{events}-{sources_for(events)}.json"
+        if not path.exists():
+            cache.mkdir(parents=True, exist_ok=True)
+            generate_timeline(events, sources_for(events), 1, path)
     data = path.read_bytes()
     json_loads = _best(lambda: json.loads(data))
     load = _best(lambda: load_timeline(path))
     opened = open_timeline(path, keep=True)
+    events = len(opened.events)
     with index_cache(Path(tempfile.mkdtemp(prefix="bench-index-"))):  # built while painting
         paint, next_event = _paint_figures(opened)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sources = len(opened.sources)
     del opened
     gc.collect()
-    return {"events": events, "sources": sources_for(events), "load_s": round(load, 3),
+    return {"events": events, "sources": sources,
+            "file": str(file) if file is not None else None,
+            "load_s": round(load, 3),
             "json_loads_s": round(json_loads, 3), "paint_ms": paint,
             "next_event_ms": next_event, "rss_mb": round(rss, 1),
             "open": open_figures(path)}

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from viewer.domain.format.model import Media
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     ONE_DAY,
@@ -28,7 +27,6 @@ from viewer.domain.interchange.imported import (
     days_date,
     hinted,
 )
-
 from viewer.domain.interchange.timelinejs import date_bounds, lane_name
 from viewer.domain.story.open_timeline import OpenTimeline
 
@@ -98,7 +96,7 @@ def _event(build: TimelineBuilder, where: str, component: Any, summary: str) -> 
     return Draft(where=where, title=summary, summary=description,
                  date=hinted(days_date(start, last, note=build.basis_note(where)), hint),
                  ident=uid, group=build.group(categories[0]) if categories else None,
-                 media=[Media(url=url)] if url else [])
+                 media=[{"url": url}] if url else [])
 
 
 def _categories(component: Any) -> list[str]:

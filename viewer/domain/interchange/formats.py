@@ -72,3 +72,18 @@ def import_file(path: Path, format_name: str | None = None, language: str = "en"
         raise ImportFailed(f"{path}: {error}") from None
     imported.format = chosen
     return imported
+
+
+def foreign_format(path: Path) -> str | None:
+    """The format of ``path`` if it is another tool's timeline (not one of ours), else None.
+    Reads the first few kilobytes only."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return None
+    if b'"timeline/1"' in head[:4096]:
+        return None
+    if path.suffix.lower() in (".json",) and head.lstrip()[:1] in (b"{", b"["):
+        return guess_format(path.read_bytes())  # JSON needs the whole document to tell
+    return guess_format(head)

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from viewer.domain.format.model import Media, VagueDate
+from viewer.domain.format.model import VagueDate
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     ONE_DAY,
@@ -135,7 +135,7 @@ def _event(build: TimelineBuilder, where: str, element: ET.Element, text: str,
                  group=build.group(category, category, colors.get(category))
                  if category else None,
                  thread=thread,
-                 media=[Media(url=link)] if link else [])
+                 media=[{"url": link}] if link else [])
 
 
 # --- writing --------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import json
 from html import escape
 from typing import Any
 
-from viewer.domain.format.model import Media, VagueDate
+from viewer.domain.format.model import VagueDate
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     Draft,
@@ -124,7 +124,7 @@ def _time(date: Any) -> str | None:
         return str(date.get("hour"))
 
 
-def _media(build: TimelineBuilder, where: str, media: Any) -> list[Media]:
+def _media(build: TimelineBuilder, where: str, media: Any) -> list[dict[str, str | None]]:
     if not isinstance(media, dict) or not str(media.get("url") or "").strip():
         return []
     url = str(media["url"]).strip()
@@ -132,9 +132,9 @@ def _media(build: TimelineBuilder, where: str, media: Any) -> list[Media]:
         build.note(where, "media is embedded HTML (a tweet, an iframe…), which is never run "
                    "here; not kept")
         return []
-    return [Media(url=url, credit=plain_text(media.get("credit")) or None,
-                  caption=plain_text(media.get("caption")) or None,
-                  thumbnail=str(media.get("thumbnail") or "").strip() or None)]
+    return [{"url": url, "credit": plain_text(media.get("credit")) or None,
+             "caption": plain_text(media.get("caption")) or None,
+             "thumbnail": str(media.get("thumbnail") or "").strip() or None}]
 
 
 # --- the Google Sheets template -------------------------------------------------------------

@@ -55,7 +55,7 @@ class OpenTimeline:
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
         self.group_titles: dict[str, str] = {g.id: g.title for g in timeline.groups}
-        self._facts = _ItemFacts(timeline.events, self.columns, language)
+        self._facts = _ItemFacts(timeline.events, self.columns, language, _colors(timeline))
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._index_basis: tuple[dict[tuple[str, str], TimelineIndex], Any] = ({}, None)
@@ -90,7 +90,7 @@ class OpenTimeline:
         new.rank[new.order] = np.arange(new.columns.count)
         new.thread_titles = {t.id: t.title for t in timeline.threads}
         new.group_titles = {g.id: g.title for g in timeline.groups}
-        new._facts = _ItemFacts(timeline.events, new.columns, self.language)
+        new._facts = _ItemFacts(timeline.events, new.columns, self.language, _colors(timeline))
         new._placements, new._indexes, new._warps, new._anchors = {}, {}, {}, {}
         if "lanes" in self.__dict__ and self.sources.keys() == new.sources.keys() and \
                 self.name_of == new.name_of and self.group_titles == new.group_titles:
@@ -266,13 +266,19 @@ class Naming:
         return self._names.get(entity_id, entity_id)
 
 
+def _colors(timeline: Any) -> dict[str, str]:
+    return {group.id: group.color for group in timeline.groups if group.color}
+
+
 class _ItemFacts:
     """What the canvas writes and colours for an event: its title, with ≠ for an event the
     reports disagree on (conflicts found per event, unless all are known already)."""
 
-    def __init__(self, events: list[Event], columns: EventColumns, language: str) -> None:
+    def __init__(self, events: list[Event], columns: EventColumns, language: str,
+                 colors: dict[str, str]) -> None:
         self._events, self._columns = events, columns
         self._german = language == "de"
+        self._colors = colors  # group id -> colour, for the groups that have one
         self._conflicts: dict[int, list[Conflict]] = {}
 
     def conflicts_of(self, index: int) -> list[Conflict]:
@@ -288,7 +294,9 @@ class _ItemFacts:
         contested = bool(self.conflicts_of(index))
         title = event.title_de if self._german and event.title_de else event.title
         return ItemFacts(event.id, contested_title(title) if contested else title,
-                         event.status in TENTATIVE, contested, str(event.kind))
+                         event.status in TENTATIVE, contested, str(event.kind),
+                         not event.claims,
+                         self._colors.get(event.group) if event.group else None)
 
 
 class _LaneLabel:

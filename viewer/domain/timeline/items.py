@@ -33,6 +33,8 @@ class TimelineItem:
     contested: bool = False           # the reports disagree about it
     reports: tuple[float, ...] = ()   # on the report axis: the day each claim's report came out
     kind: str = "other"
+    unsourced: bool = False           # no quote backs it (imported from another tool)
+    color: str | None = None          # its group's colour ("#rrggbb"), if the group has one
 
     @property
     def sort_day(self) -> float:
@@ -108,6 +110,8 @@ class ItemFacts:
     tentative: bool
     contested: bool
     kind: str
+    unsourced: bool = False
+    color: str | None = None
 
 
 class Placement(Sequence[TimelineItem]):
@@ -161,7 +165,8 @@ class Placement(Sequence[TimelineItem]):
             point=bool(self.point[index]), tentative=facts.tentative,
             known_until=_day(self.known_until[index]), lanes=self.lanes,
             context_day=_day(self.context_day[index]), contested=facts.contested,
-            reports=self._reports(index) if self._reports else (), kind=facts.kind)
+            reports=self._reports(index) if self._reports else (), kind=facts.kind,
+            unsourced=facts.unsourced, color=facts.color)
 
     def lane_numbers(self, grouping: str) -> tuple[np.ndarray, list[str]]:
         return self.lanes.numbered(grouping)

@@ -139,6 +139,8 @@ def describe_basis(date: VagueDate, sources: dict[str, Source], language: str = 
         return f"'{date.text}', relative to the report of {when}"
     if basis.kind is BasisKind.OTHER_REPORTING:
         return f"from other reporting: {basis.note}"
+    if basis.kind is BasisKind.IMPORTED:
+        return f"imported from {basis.note}"
     return f"'{date.text}', as stated"
 
 
@@ -150,6 +152,8 @@ def _german_basis(date: VagueDate, sources: dict[str, Source]) -> str:
         return german.basis_relative(date.text, when)
     if basis.kind is BasisKind.OTHER_REPORTING:
         return german.basis_other(basis.note or "")
+    if basis.kind is BasisKind.IMPORTED:
+        return f"importiert aus {basis.note}"
     return german.basis_stated(date.text)
 
 

@@ -37,7 +37,7 @@ from viewer.domain.authoring.edits import (
     without_quote,
 )
 from viewer.domain.format.model import EntityKind, Event, EventKind, EventStatus
-from viewer.domain.wording.dates import UnreadableDate
+from viewer.domain.wording.dates import UnreadableDate, resolve_date
 from viewer.domain.wording.describe import (
     describe_amount,
     describe_date,
@@ -211,6 +211,8 @@ class EventEditor(QDockWidget):
         event, wording = self._event, self.date.text().strip()
         if wording == event.date.text:
             return event.date
+        if event.unsourced:  # no report to read it against: as the user states it
+            return resolve_date(wording)
         source = self._document.sources[event.quotes[0].source]
         return date_for(wording, source)
 

@@ -84,6 +84,17 @@ class DetailPane(QTextBrowser):
         if doc.thread_of(doc.selected):
             parts.append(self._thread_html(event))
         parts.append(f"<h3>{evidence_word}</h3>")
+        if event.unsourced:
+            parts.append("<p style='color:#b9770e'><b>" + escape(self.tr(
+                "Unsourced: no passage of a report backs this event yet.")) + "</b> " +
+                escape(self.tr("Select its passage in a report and choose Add Selection as "
+                               "Evidence to anchor it.")) + "</p>")
+        if event.media:
+            # References only: shown as text, never loaded.
+            items = "".join(f"<li>{escape(m.url)}" + (f" <small>({escape(m.credit)})</small>"
+                                                      if m.credit else "") + "</li>"
+                            for m in event.media)
+            parts.append(f"<p><b>{escape(self.tr('References'))}:</b></p><ul>{items}</ul>")
         number = 0
         for claim in event.claims:
             parts.append(self._claim_html(claim, number))

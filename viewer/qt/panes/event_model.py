@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from viewer.domain.format.model import Event
 from viewer.domain.story.conflicts import contested_title
@@ -154,8 +155,17 @@ class EventTableModel(QAbstractTableModel):
             return self._cells_of(event_index)[index.column()]
         if role == EVENT_INDEX_ROLE:
             return event_index
+        event = self._document.events[event_index]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._document.events[event_index].summary or None
+            if event.unsourced:
+                return "\n\n".join(part for part in (event.summary, self.tr(
+                    "Unsourced: no passage of a report backs this event ({note}).").format(
+                    note=event.date.basis.note or "")) if part)
+            return event.summary or None
+        if role == Qt.ItemDataRole.FontRole and event.unsourced:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _cells_of(self, event_index: int) -> tuple[str, ...]:
@@ -175,7 +185,9 @@ class EventTableModel(QAbstractTableModel):
         return cells
 
     def _reported(self, event: Event) -> str:
-        """When the first report that quotes the event came out."""
+        """When the first report that quotes the event came out ("unsourced" if none does)."""
+        if event.unsourced:
+            return self.tr("unsourced")
         sources = self._document.sources
         dates = [sources[q.source].published for q in event.quotes if q.source in sources]
         dates = [d for d in dates if d.start or d.end]

@@ -75,6 +75,16 @@ class TimelineCanvas(CanvasInput, QWidget):
     def compressed(self) -> bool:
         return self._compress
 
+    @property
+    def fitted(self) -> bool:
+        """Whether the view shows every event (fitted, not zoomed or panned since)."""
+        return self._fitted
+
+    @property
+    def warp(self) -> Warp:
+        """How the axis compresses quiet stretches (the identity when it does not)."""
+        return self._warp
+
     def items(self):
         """The document's events as placed on the current time axis."""
         return self._document.items_on(self._axis)
@@ -224,7 +234,15 @@ class TimelineCanvas(CanvasInput, QWidget):
             matches=self._document.matches,
             today_label=self.tr("today"), scroll=self.scroll_offset(),
             dense_label=self.tr("{name} · {count} events, counted; click a bar to zoom in"),
-            thread=self._thread_points(), focused=self.hasFocus())
+            thread=self._thread_points(), focused=self.hasFocus(), eras=self._eras(scale))
+
+    def _eras(self, scale) -> tuple[tuple[float, float, str, str | None], ...]:
+        opened = self._document.opened
+        if opened is None:
+            return ()
+        return tuple((scale.x(float(era.start.toordinal())),
+                      scale.x(float(era.end.toordinal()) + 1.0), era.title, era.color)
+                     for era in opened.timeline.eras)
 
     def _thread_points(self) -> tuple[tuple[float, float], ...]:
         layout = self.current_layout()

@@ -36,6 +36,7 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
     painter.translate(0, -picture.scroll)  # lanes scroll under a fixed axis
     _paint_lanes(painter, rect, palette, picture)
     painter.translate(0, picture.scroll)
+    _paint_eras(painter, rect, palette, picture)
     _paint_grid(painter, rect, palette, picture)
     _paint_breaks(painter, rect, palette, picture)
     if picture.today_x is not None and 0 <= picture.today_x <= rect.width():
@@ -87,6 +88,39 @@ def _paint_lanes(painter: QPainter, rect: QRectF, palette: QPalette,
             name = picture.dense_label.format(name=lane.name, count=count(lane.count))
         painter.drawText(QRectF(6, lane.top, rect.width() - 12, 15),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+    painter.restore()
+
+
+def _paint_eras(painter: QPainter, rect: QRectF, palette: QPalette,
+                picture: CanvasPicture) -> None:
+    """Eras as bands behind the lanes, each named at the foot of the canvas."""
+    if not picture.eras:
+        return
+    painter.save()
+    font = QFont(painter.font())
+    font.setItalic(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    painter.setFont(font)
+    top = picture.axis_height
+    for x0, x1, title, color in picture.eras:
+        left, right = max(x0, 0.0), min(x1, rect.width())
+        if right <= left:
+            continue
+        hue = QColor(color) if color else palette.color(QPalette.ColorRole.Highlight)
+        band = QColor(hue)
+        band.setAlpha(38)
+        painter.fillRect(QRectF(left, top, right - left, rect.height() - top), band)
+        edge = QColor(hue)
+        edge.setAlpha(120)
+        painter.setPen(QPen(edge, 1))
+        for x in (x0, x1):
+            if 0 <= x <= rect.width():
+                painter.drawLine(QPointF(x, top), QPointF(x, rect.height()))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRectF(left + 4, rect.height() - 18, max(right - left - 8, 0), 16),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight,
+                                                          int(max(right - left - 8, 0))))
     painter.restore()
 
 

@@ -32,12 +32,14 @@ FADE_STOP = 0.12
 def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
                 placed: Placed, view: tuple[float, float]) -> None:
     item = placed.item
-    color = kind_color(item.kind, palette)
+    color = QColor(item.color) if item.color else kind_color(item.kind, palette)
     dimmed = picture.matches is not None and item.index not in picture.matches
     selected = item.index == picture.selected
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setOpacity(0.22 if dimmed else 1.0)
-    if placed.is_point:
+    if item.unsourced:
+        _paint_unsourced(painter, placed, color)
+    elif placed.is_point:
         _paint_point(painter, placed, color, item.tentative)
     else:
         _paint_span(painter, placed, color, item.tentative)
@@ -102,6 +104,18 @@ def _paint_point(painter: QPainter, placed: Placed, color: QColor, tentative: bo
         painter.setPen(QPen(color.darker(130), 1))
         painter.setBrush(color)
     painter.drawEllipse(center, POINT_RADIUS, POINT_RADIUS)
+
+
+def _paint_unsourced(painter: QPainter, placed: Placed, color: QColor) -> None:
+    """An event no quote backs: hatched and outlined, never filled like a sourced one."""
+    painter.setPen(QPen(color.darker(120), 1.2, Qt.PenStyle.DashLine))
+    painter.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+    if placed.is_point:
+        side = POINT_RADIUS * 1.9
+        painter.drawRect(QRectF(placed.x0 - side / 2, placed.y - side / 2, side, side))
+        return
+    x0, x1 = placed.shape
+    painter.drawRect(QRectF(x0, placed.y - SPAN_HEIGHT / 2, max(x1 - x0, 1.0), SPAN_HEIGHT))
 
 
 def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:

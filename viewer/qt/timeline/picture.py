@@ -27,3 +27,5 @@ class CanvasPicture:
     dense_label: str = "{name} · {count} events, counted; click a bar to zoom in"
     thread: tuple[tuple[float, float], ...] = ()  # the selected story's marks, in date order
     focused: bool = False  # keyboard focus is on the canvas: a frame shows it
+    # Eras drawn as bands behind the lanes: left and right x, title, colour ("#rrggbb" or None).
+    eras: tuple[tuple[float, float, str, str | None], ...] = ()

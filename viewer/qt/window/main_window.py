@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.domain.format.problems import TimelineError
+from viewer.domain.interchange.formats import foreign_format
 from viewer.domain.timeline.timescale import TimeScale
 from viewer.domain.wording.describe import cite
 from viewer.qt.document.document import TimelineDocument
@@ -49,6 +50,7 @@ from viewer.qt.window.dialogs import (
     pictures_folder,
 )
 from viewer.qt.window.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from viewer.qt.window.importing import Interchange
 from viewer.qt.window.settings import ViewerSettings
 
 APP_NAME = "Timeline Viewer"
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.editor = EventEditor(document, self)
         self.authoring = Authoring(self, document, self.source, self.editor)
         self.suggestions = SuggestionsPane(document, self.source, self)
+        self.interchange = Interchange(self)
         self.suggestions.edit_event = self.authoring.edit_event
         self._compose()
         self._actions = install_actions(self)
@@ -202,7 +205,8 @@ class MainWindow(QMainWindow):
         """What a context menu offers for an event, wherever it was opened."""
         document = self.document
         menu.addAction(self.tr("Open in Source"), lambda: document.open_quote(index))
-        menu.addAction(self.tr("Copy Citation"), lambda: self.copy_citation(index))
+        citation = menu.addAction(self.tr("Copy Citation"), lambda: self.copy_citation(index))
+        citation.setEnabled(not document.events[index].unsourced)
         menu.addAction(self.tr("Zoom to Event"), lambda: self.zoom_to_event(index))
         story = menu.addAction(self.tr("Show Story"), lambda: self.show_story(index))
         story.setEnabled(bool(document.thread_of(index)))
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
             LoadFailedDialog.ask(self, Path(path), error.problems, self._consequence())
             return False
         self._remember(Path(path))
+        self._own_lanes()
         return True
 
     def ask_open(self) -> None:
@@ -298,6 +303,7 @@ class MainWindow(QMainWindow):
     def _on_opened(self, path: Path, opened) -> None:
         self._open_ended()
         self.document.set_open(opened)
+        self._own_lanes()
         self._remember(path)
         if self._restore_view_after_open:
             self._restore_view_after_open = False
@@ -351,6 +357,8 @@ class MainWindow(QMainWindow):
         if reports and self.document.opened is not None:  # reports join the open timeline
             for report in reports:
                 self.add_report(report)
+        elif foreign_format(files[0]):  # another tool's timeline: imported, then opened
+            self.interchange.import_path(files[0])
         else:
             self.open_path(files[0])
 
@@ -359,6 +367,19 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _own_lanes(self) -> None:
+        """An imported timeline (groups, no actors) opens with its own lanes; a timeline
+        without groups never opens in lanes by group (all its events would share one)."""
+        opened = self.document.opened
+        if opened is None:
+            return
+        groups = bool(opened.timeline.groups)
+        if groups and self.canvas.grouping != "group" and \
+                not any(event.actors for event in opened.timeline.events[:1000]):
+            self.set_grouping("group")
+        elif not groups and self.canvas.grouping == "group":
+            self.set_grouping("actor")
 
     def set_grouping(self, grouping: str) -> None:
         self.canvas.set_grouping(grouping)

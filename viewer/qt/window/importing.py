@@ -1,0 +1,226 @@
+"""File ▸ Import…, Export Timeline Picture… and Print…: another tool's timeline in, the
+timeline out as a picture or on paper.
+
+An import reads the file in a pool thread (a vis-timeline array of 100,000 items takes a few
+seconds), writes the new timeline where the user chose, atomically, and opens it; what could
+not be kept is listed in a dialog, one line per item, as the command line prints it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from viewer.domain.files.saving import save_timeline
+from viewer.domain.interchange.formats import (
+    FORMAT_NAMES,
+    SUFFIXES,
+    ImportFailed,
+    import_file,
+)
+from viewer.domain.interchange.imported import Imported
+from viewer.qt.document.mailbox import Mailbox
+from viewer.qt.editing.dialogs import SaveAsDialog
+from viewer.qt.timeline.render import PictureRequest, TimelinePicture, print_pages, write_picture
+from viewer.qt.window.dialogs import pictures_folder, with_suffix
+
+if TYPE_CHECKING:
+    from viewer.qt.window.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Importing", text)
+
+
+class ImportFileDialog:
+    """Asks for another tool's timeline file."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, folder: Path) -> Path | None:
+        kinds = _tr("Timelines of other tools ({patterns})").format(patterns=" ".join(SUFFIXES))
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Timeline"), str(folder),
+                                              kinds + ";;" + _tr("All files (*)"))
+        return Path(name) if name else None
+
+
+class ImportNotesDialog:
+    """Says what was imported and lists, in the details, what was not kept."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, summary: str, notes: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, _tr("Import"), summary, parent=parent)
+        if notes:
+            box.setInformativeText(_tr("{count} things could not be kept; the first: {first}")
+                                   .format(count=len(notes), first=notes[0]))
+            box.setDetailedText("\n".join(notes))
+        box.exec()
+
+
+class PictureFileDialog:
+    """Where the timeline picture goes: PDF, SVG or PNG by the chosen type."""
+
+    SUFFIXES = (".pdf", ".svg", ".png")
+
+    @classmethod
+    def ask(cls, parent: QWidget, folder: Path, stem: str) -> Path | None:
+        kinds = [_tr("PDF document (*.pdf)"), _tr("SVG drawing (*.svg)"),
+                 _tr("PNG image (*.png)")]
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, _tr("Export Timeline Picture"), str(folder / f"{stem}.pdf"),
+            ";;".join(kinds), kinds[0])
+        if not name:
+            return None
+        return with_suffix(Path(name), cls.SUFFIXES[kinds.index(chosen)] if chosen in kinds
+                           else ".pdf", cls.SUFFIXES)
+
+
+class PrintDialog:
+    """The print preview (page setup included); ``paint(printer)`` draws the pages."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, paint) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, parent)
+        preview.setWindowTitle(_tr("Print Timeline"))
+        preview.paintRequested.connect(paint)
+        preview.exec()
+
+
+class Interchange(QObject):
+    """The window's import, picture export and print."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._mail = Mailbox(self)
+        self.importing: Path | None = None
+
+    # --- import ------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        folder = Path(self._window.settings.text("import/folder") or Path.home())
+        path = ImportFileDialog.ask(self._window, folder if folder.is_dir() else Path.home())
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Imports ``path`` into a new timeline file the user names, then opens it."""
+        window = self._window
+        if self.importing is not None or not window.authoring.maybe_save():
+            return
+        target = SaveAsDialog.ask(window, _free_name(path))
+        if target is None:
+            return
+        if target.resolve() == path.resolve():
+            QMessageBox.warning(window, _tr("Import"), _tr(
+                "The imported timeline cannot replace the file it is imported from; choose "
+                "another name."))
+            return
+        window.settings.set_text("import/folder", str(path.parent))
+        self.importing = path
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        window.statusBar().showMessage(_tr("Importing {name}…").format(name=path.name))
+        language = "de" if window.document.opened is None or \
+            window.document.opened.language == "de" else "en"
+
+        def work() -> None:
+            try:
+                result = import_file(path, None, language)
+                if result.timeline.events:
+                    save_timeline(target, result.timeline)
+                self._mail.post(self._imported, path, target, result, "")
+            except ImportFailed as error:
+                self._mail.post(self._imported, path, target, None, str(error))
+            except OSError as error:
+                self._mail.post(self._imported, path, target, None,
+                                f"{target}: cannot be written ({error.strerror or error})")
+
+        self._mail.start(work)
+
+    def _imported(self, path: Path, target: Path, result: Imported | None,
+                  problem: str) -> None:
+        window = self._window
+        self.importing = None
+        QGuiApplication.restoreOverrideCursor()
+        window.statusBar().clearMessage()
+        if result is None or not result.timeline.events:
+            QMessageBox.warning(window, _tr("Import"), problem or _tr(
+                "No event in {name} could be imported; nothing was written.").format(
+                    name=path.name) + ("\n\n" + "\n".join(result.notes[:20]) if result else ""))
+            return
+        window.open_path(target)
+        timeline = result.timeline
+        summary = _tr("Imported {count} events from {name} ({format}) into {target}. They are "
+                      "unsourced until a report backs them: drawn hatched and listed as "
+                      "“unsourced”.").format(count=len(timeline.events), name=path.name,
+                                            format=FORMAT_NAMES[result.format],
+                                            target=target.name)
+        ImportNotesDialog.ask(window, summary, result.notes)
+
+    def wait(self) -> None:
+        """Delivers what the import thread has handed back (tests)."""
+        self._mail.deliver()
+
+    # --- picture and print -------------------------------------------------------------------
+
+    def _picture(self) -> TimelinePicture:
+        canvas = self._window.canvas
+        first, last = canvas.visible_days()
+        return TimelinePicture(self._window.document, canvas._now, PictureRequest(
+            first=first, last=last, grouping=canvas.grouping, axis=canvas.axis,
+            compressed=canvas.compressed, matches=self._window.document.matches,
+            search=self._window.search.text()))
+
+    def export_picture(self) -> None:
+        """The canvas as it shows now (its range, lanes and search), as PDF, SVG or PNG."""
+        window = self._window
+        if window.document.opened is None:
+            return
+        folder = Path(window.settings.text("export/folder") or pictures_folder())
+        path = PictureFileDialog.ask(window, folder if folder.is_dir() else pictures_folder(),
+                                     "timeline")
+        if path is None:
+            return
+        picture = self._picture()
+        size = QSize(1600, 900) if path.suffix.lower() == ".png" else QSize(1190, 842)
+        problem = write_picture(picture, path, size)
+        picture.close()
+        if problem:
+            QMessageBox.warning(window, _tr("Export Timeline Picture"), _tr(
+                "{name} could not be written: {problem}").format(name=path.name,
+                                                                 problem=problem))
+            return
+        window.settings.set_text("export/folder", str(path.parent))
+        window.statusBar().showMessage(_tr("Wrote {path}").format(path=path), 5000)
+
+    def print_timeline(self) -> None:
+        """Print preview of the whole timeline at the canvas's zoom, several pages across
+        when the range is long."""
+        window = self._window
+        if window.document.opened is None:
+            return
+        canvas = window.canvas
+        whole = TimelinePicture(window.document, canvas._now, PictureRequest(
+            grouping=canvas.grouping, axis=canvas.axis, compressed=canvas.compressed,
+            matches=window.document.matches, search=window.search.text()))
+        zoom = None if canvas.fitted else canvas.scale().px_per_day  # fitted: one page
+
+        def paint(printer) -> None:
+            print_pages(whole, printer, zoom)
+
+        PrintDialog.ask(window, paint)
+        whole.close()
+
+
+def _free_name(path: Path) -> Path:
+    """Where an import of ``path`` is proposed: beside it, "name.json", never over it."""
+    target = path.with_suffix(".json")
+    if target == path or target.exists():
+        target = path.with_name(f"{path.stem}-imported.json")
+    return target
