@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="193"/>
+        <location filename="../../viewer/qt/window/actions.py" line="203"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -497,33 +497,43 @@
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="105"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="89"/>
+        <source>Unsourced: no passage of a report backs this event yet.</source>
+        <translation>Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis bisher.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="90"/>
+        <source>Select its passage in a report and choose Add Selection as Evidence to anchor it.</source>
+        <translation>Markieren Sie die Stelle in einem Bericht und wählen Sie „Markierung als Beleg hinzufügen“, um es zu verankern.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="116"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="114"/>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="127"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="125"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="138"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="120"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="131"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="121"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="121"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="144"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -621,22 +631,22 @@
         <translation>{who} ({source}): „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="228"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="230"/>
         <source>The date cannot be read; word it as a report would.</source>
         <translation>Das Datum ist nicht lesbar; formulieren Sie es wie ein Bericht.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="230"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="232"/>
         <source>An event needs a title.</source>
         <translation>Ein Ereignis braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="260"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="262"/>
         <source>Edit Event ‘{title}’</source>
         <translation>Ereignis „{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/event_editor.py" line="282"/>
+        <location filename="../../viewer/qt/editing/event_editor.py" line="284"/>
         <source>Remove Quote from ‘{title}’</source>
         <translation>Zitat aus „{title}“ entfernen</translation>
     </message>
@@ -652,205 +662,301 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="45"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="46"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="47"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="47"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="48"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="48"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="49"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="50"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="50"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="51"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="51"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="52"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/panes/event_model.py" line="162"/>
+        <source>Unsourced: no passage of a report backs this event ({note}).</source>
+        <translation>Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis ({note}).</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/panes/event_model.py" line="190"/>
+        <source>unsourced</source>
+        <translation>ohne Beleg</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="42"/>
+        <source>Timelines of other tools ({patterns})</source>
+        <translation>Zeitleisten anderer Programme ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="44"/>
+        <source>Import Timeline</source>
+        <translation>Zeitleiste importieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="46"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="56"/>
+        <location filename="../../viewer/qt/window/importing.py" line="125"/>
+        <location filename="../../viewer/qt/window/importing.py" line="160"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="59"/>
+        <source>{count} things could not be kept; the first: {first}</source>
+        <translation>{count} Angaben konnten nicht übernommen werden; die erste: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="73"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="74"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="75"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="77"/>
+        <location filename="../../viewer/qt/window/importing.py" line="202"/>
+        <source>Export Timeline Picture</source>
+        <translation>Zeitleiste als Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="94"/>
+        <source>Print Timeline</source>
+        <translation>Zeitleiste drucken</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="125"/>
+        <source>The imported timeline cannot replace the file it is imported from; choose another name.</source>
+        <translation>Die importierte Zeitleiste kann die Datei, aus der sie importiert wird, nicht ersetzen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="132"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="158"/>
+        <source>No event in {name} could be imported; nothing was written.</source>
+        <translation>Aus {name} konnte kein Ereignis importiert werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="165"/>
+        <source>Imported {count} events from {name} ({format}) into {target}. They are unsourced until a report backs them: drawn hatched and listed as “unsourced”.</source>
+        <translation>{count} Ereignisse aus {name} ({format}) nach {target} importiert. Sie sind ohne Beleg, bis ein Bericht sie stützt: schraffiert gezeichnet und als „ohne Beleg“ aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="201"/>
+        <source>{name} could not be written: {problem}</source>
+        <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="207"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="75"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="77"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="76"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="78"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="98"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="104"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="107"/>
         <source>Opening progress</source>
         <translation>Fortschritt beim Öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="132"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="135"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="133"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="136"/>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="171"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="174"/>
         <source>Show a report in the report pane first.</source>
         <translation>Zeigen Sie zuerst einen Bericht im Berichtsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="204"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="207"/>
         <source>Open in Source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="205"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="208"/>
         <source>Copy Citation</source>
         <translation>Zitat mit Quellenangabe kopieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="206"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="210"/>
         <source>Zoom to Event</source>
         <translation>Auf das Ereignis zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="207"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="211"/>
         <source>Show Story</source>
         <translation>Geschichte zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="217"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="221"/>
         <source>Copied the citation of the passage.</source>
         <translation>Das Zitat mit Quellenangabe wurde kopiert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="234"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="238"/>
         <source>The selected event is not part of a story.</source>
         <translation>Das gewählte Ereignis gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="235"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="239"/>
         <source>This is the first development of its story.</source>
         <translation>Dies ist die erste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="236"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="240"/>
         <source>This is the latest development of its story.</source>
         <translation>Dies ist die neueste Entwicklung seiner Geschichte.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="285"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="290"/>
         <source>Opening {name}… (Esc cancels)</source>
         <translation>{name} wird geöffnet … (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="318"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="324"/>
         <source>Opening {name} was cancelled; {title} stays open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; {title} bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="320"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="326"/>
         <source>Opening {name} was cancelled; no timeline is open.</source>
         <translation>Das Öffnen von {name} wurde abgebrochen; keine Zeitleiste ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="326"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="332"/>
         <source>{name} is opened instead.</source>
         <translation>Stattdessen wird {name} geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="328"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="334"/>
         <source>The timeline that was open stays open.</source>
         <translation>Die geöffnete Zeitleiste bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="329"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="335"/>
         <source>No timeline is open; use File ▸ Open… to choose one.</source>
         <translation>Keine Zeitleiste ist geöffnet; wählen Sie eine mit Datei ▸ Öffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="397"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="416"/>
         <source>Export Picture</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="398"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="417"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="402"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="421"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="413"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="432"/>
         <source>About {name}</source>
         <translation>Über {name}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="430"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="449"/>
         <source>No timeline is open</source>
         <translation>Keine Zeitleiste geöffnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="433"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="452"/>
         <source>{shown} of 1 event shown</source>
         <translation>{shown} von 1 Ereignis angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="434"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="453"/>
         <source>{shown} of {total} events shown</source>
         <translation>{shown} von {total} Ereignissen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="438"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="457"/>
         <source> · 1 passage</source>
         <translation> · 1 Passage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="439"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="458"/>
         <source> · {passages} passages</source>
         <translation> · {passages} Passagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="440"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="459"/>
         <source> · counting matches…</source>
         <translation> · Treffer werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="446"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="465"/>
         <source> · indexing for search {percent} %</source>
         <translation> · Suchindex wird erstellt: {percent} %</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/main_window.py" line="449"/>
+        <location filename="../../viewer/qt/window/main_window.py" line="468"/>
         <source> (reading the reports directly meanwhile)</source>
         <translation> (bis dahin werden die Berichte direkt gelesen)</translation>
     </message>
@@ -927,32 +1033,32 @@
 <context>
     <name>QueryError</name>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="46"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="44"/>
         <source>the query opens a quote it does not close; add the closing &quot; or remove the opening one</source>
         <translation>die Suche öffnet ein Anführungszeichen, das sie nicht schließt; ergänzen Sie das schließende &quot; oder entfernen Sie das öffnende</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="48"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="46"/>
         <source>there is no filter &apos;{name}:&apos;; use one of {filters}</source>
         <translation>einen Filter „{name}:“ gibt es nicht; verwenden Sie einen von {filters}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="49"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="47"/>
         <source>&apos;{name}:&apos; needs a value, for example {name}:{example}</source>
         <translation>„{name}:“ braucht einen Wert, zum Beispiel {name}:{example}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="50"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="48"/>
         <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about</source>
         <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="52"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="50"/>
         <source>&apos;{name}:{value}&apos; is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28</source>
         <translation>„{name}:{value}“ ist kein Datum; schreiben Sie {name}:2025, {name}:2025-10 oder {name}:2025-10-28</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/document/search_service.py" line="54"/>
+        <location filename="../../viewer/qt/document/search_service.py" line="52"/>
         <source>&apos;amount:{value}&apos; is not an amount; write for example amount:&gt;=10bn, amount:&gt;500m or amount:&gt;=10e9</source>
         <translation>„amount:{value}“ ist kein Betrag; schreiben Sie zum Beispiel amount:&gt;=10bn, amount:&gt;500m oder amount:&gt;=10e9</translation>
     </message>
@@ -1098,12 +1204,12 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="230"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="232"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="231"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="233"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -1129,122 +1235,122 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SuggestionsPane</name>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="100"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="89"/>
         <source>Suggested Events</source>
         <translation>Vorgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="113"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="102"/>
         <source>Reading the report</source>
         <translation>Der Bericht wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="116"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="105"/>
         <source>Suggested events</source>
         <translation>Vorgeschlagene Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="120"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="109"/>
         <source>&amp;Accept</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="121"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="110"/>
         <source>Accept and &amp;Edit</source>
         <translation>Übernehmen und be&amp;arbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="122"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="111"/>
         <source>Add as E&amp;vidence</source>
         <translation>Als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="123"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="112"/>
         <source>&amp;Reject</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="124"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="113"/>
         <source>Add it to the event it matches, else make an event of it (Enter)</source>
         <translation>Dem passenden Ereignis hinzufügen, sonst ein Ereignis daraus machen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="126"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="115"/>
         <source>Make a new event of it and open the event editor (Ctrl+Enter)</source>
         <translation>Ein neues Ereignis daraus machen und den Ereignis-Editor öffnen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="128"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="117"/>
         <source>Add its passage to the event it matches, or to the selected event (Ctrl+M)</source>
         <translation>Die Passage dem passenden Ereignis hinzufügen, sonst dem ausgewählten (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="130"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="119"/>
         <source>Drop it from the list (Delete)</source>
         <translation>Aus der Liste streichen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="180"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="169"/>
         <source>Reading report {id} for the events it tells of…</source>
         <translation>Bericht {id} wird auf die Ereignisse hin gelesen, von denen er berichtet …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="224"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="213"/>
         <source>Why: {reasons}</source>
         <translation>Warum: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="231"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="222"/>
         <source>{count} suggested events in report {id}, best first. Enter accepts, Delete rejects.</source>
         <translation>{count} vorgeschlagene Ereignisse in Bericht {id}, die besten zuerst. Eingabe übernimmt, Entf verwirft.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="233"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="224"/>
         <source>No development with an actor was found in report {id}.</source>
         <translation>In Bericht {id} wurde keine Entwicklung mit einem Akteur gefunden.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="246"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="237"/>
         <source>more evidence for ‘{title}’?</source>
         <translation>weiterer Beleg für ‚{title}‘?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="256"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="247"/>
         <source>Add a report (File ▸ Add Report…) to see the events it tells of.</source>
         <translation>Fügen Sie einen Bericht hinzu (Datei ▸ Bericht hinzufügen …), um die Ereignisse zu sehen, von denen er berichtet.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="293"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="284"/>
         <source>Not accepted: {reason}</source>
         <translation>Nicht übernommen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="295"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="286"/>
         <source>Accept Suggested Event ‘{title}’</source>
         <translation>Vorgeschlagenes Ereignis ‚{title}‘ übernehmen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="314"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="305"/>
         <source>Select the event to add this passage to first (it matches none).</source>
         <translation>Wählen Sie zuerst das Ereignis, dem die Passage hinzugefügt werden soll (sie passt zu keinem).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="323"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="314"/>
         <source>Not added: {reason}</source>
         <translation>Nicht hinzugefügt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="325"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="316"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu ‚{title}‘ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="345"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="336"/>
         <source>{count} suggested events left to review in report {id}.</source>
         <translation>{count} vorgeschlagene Ereignisse aus Bericht {id} sind noch zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/suggestions.py" line="349"/>
+        <location filename="../../viewer/qt/editing/suggestions.py" line="340"/>
         <source>Every suggestion of report {id} is reviewed.</source>
         <translation>Alle Vorschläge aus Bericht {id} sind geprüft.</translation>
     </message>
@@ -1257,14 +1363,52 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="225"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="235"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="226"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="236"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePicture</name>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="144"/>
+        <source>{count} events drawn</source>
+        <translation>{count} Ereignisse gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="146"/>
+        <source>search: {text}</source>
+        <translation>Suche: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="149"/>
+        <source>page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="200"/>
+        <source>known to the day</source>
+        <translation>auf den Tag bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="201"/>
+        <source>vague: the days it may have been</source>
+        <translation>unscharf: die möglichen Tage</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="202"/>
+        <source>planned or expected</source>
+        <translation>geplant oder erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/timeline/render.py" line="204"/>
+        <source>unsourced (no report backs it)</source>
+        <translation>ohne Beleg (kein Bericht stützt es)</translation>
     </message>
 </context>
 <context>
@@ -1358,52 +1502,57 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Bahnen &amp;gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="76"/>
+        <location filename="../../viewer/qt/window/actions.py" line="77"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="93"/>
+        <location filename="../../viewer/qt/window/actions.py" line="97"/>
         <source>&amp;Cancel Opening</source>
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="96"/>
+        <location filename="../../viewer/qt/window/actions.py" line="100"/>
+        <source>Export &amp;Timeline Picture…</source>
+        <translation>Zeitleiste als Bi&amp;ld exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="106"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="99"/>
+        <location filename="../../viewer/qt/window/actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="122"/>
+        <location filename="../../viewer/qt/window/actions.py" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="124"/>
+        <location filename="../../viewer/qt/window/actions.py" line="134"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="127"/>
+        <location filename="../../viewer/qt/window/actions.py" line="137"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="130"/>
+        <location filename="../../viewer/qt/window/actions.py" line="140"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="133"/>
+        <location filename="../../viewer/qt/window/actions.py" line="143"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="136"/>
+        <location filename="../../viewer/qt/window/actions.py" line="146"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -1448,137 +1597,152 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="73"/>
+        <location filename="../../viewer/qt/window/actions.py" line="69"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="74"/>
         <source>&amp;New Timeline…</source>
         <translation>&amp;Neue Zeitleiste…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="79"/>
+        <location filename="../../viewer/qt/window/actions.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="83"/>
         <source>&amp;Add Report…</source>
         <translation>Bericht &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="82"/>
+        <location filename="../../viewer/qt/window/actions.py" line="86"/>
         <source>&amp;Update Report…</source>
         <translation>Bericht a&amp;ktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="85"/>
+        <location filename="../../viewer/qt/window/actions.py" line="89"/>
         <source>&amp;Remove Report…</source>
         <translation>Bericht &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="88"/>
+        <location filename="../../viewer/qt/window/actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="90"/>
+        <location filename="../../viewer/qt/window/actions.py" line="94"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="101"/>
+        <location filename="../../viewer/qt/window/actions.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="104"/>
+        <location filename="../../viewer/qt/window/actions.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="107"/>
+        <location filename="../../viewer/qt/window/actions.py" line="117"/>
         <source>New &amp;Event from Selection</source>
         <translation>Neues &amp;Ereignis aus Markierung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="110"/>
+        <location filename="../../viewer/qt/window/actions.py" line="120"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>Markierung als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="113"/>
+        <location filename="../../viewer/qt/window/actions.py" line="123"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="116"/>
+        <location filename="../../viewer/qt/window/actions.py" line="126"/>
         <source>Edi&amp;t Event</source>
         <translation>Ereignis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="119"/>
+        <location filename="../../viewer/qt/window/actions.py" line="129"/>
         <source>Su&amp;ggest Events in This Report</source>
         <translation>Ereignisse in diesem Bericht &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="140"/>
+        <location filename="../../viewer/qt/window/actions.py" line="150"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="144"/>
+        <location filename="../../viewer/qt/window/actions.py" line="154"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="147"/>
+        <location filename="../../viewer/qt/window/actions.py" line="157"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="150"/>
+        <location filename="../../viewer/qt/window/actions.py" line="160"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="153"/>
+        <location filename="../../viewer/qt/window/actions.py" line="163"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="156"/>
+        <location filename="../../viewer/qt/window/actions.py" line="166"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="159"/>
+        <location filename="../../viewer/qt/window/actions.py" line="169"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="162"/>
+        <location filename="../../viewer/qt/window/actions.py" line="172"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="165"/>
+        <location filename="../../viewer/qt/window/actions.py" line="175"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="168"/>
+        <location filename="../../viewer/qt/window/actions.py" line="178"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="171"/>
+        <location filename="../../viewer/qt/window/actions.py" line="181"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="173"/>
+        <location filename="../../viewer/qt/window/actions.py" line="183"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="176"/>
+        <location filename="../../viewer/qt/window/actions.py" line="186"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="179"/>
+        <location filename="../../viewer/qt/window/actions.py" line="189"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

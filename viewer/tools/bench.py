@@ -173,6 +173,7 @@ def _paint_figures(opened) -> tuple[dict[str, dict[str, float]], float]:
     canvas = TimelineCanvas(document, TODAY)
     canvas.resize(WIDTH, HEIGHT)
     document.set_open(opened)
+    canvas.set_grouping(opened.natural_grouping())  # as the window opens it
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
     middle = float(sorted(canvas.first_days())[len(document.items) // 2])
 

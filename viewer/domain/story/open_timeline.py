@@ -185,6 +185,14 @@ class OpenTimeline:
                 "source": lambda: columns.first_source, "status": lambda: columns.statuses,
                 "group": lambda: columns.groups}
 
+    def natural_grouping(self) -> str:
+        """The lanes a timeline opens with: its own groups when it has groups and no actors
+        (an imported timeline), else its actors."""
+        timeline = self.timeline
+        if timeline.groups and not any(event.actors for event in timeline.events[:1000]):
+            return "group"
+        return "actor"
+
     def placement(self, axis: str = "event") -> Placement:
         """The events placed by when they happened (``"event"``) or by when they were
         reported (``"reported"``: from the first report quoting them to the last)."""

@@ -39,13 +39,10 @@ from viewer.qt.style.numbers import ui_language
 from viewer.qt.timeline.canvas import TimelineCanvas
 from viewer.qt.timeline.canvas_paint import paint_canvas
 
+translate = QCoreApplication.translate
 HEADER = 54.0
 LEGEND = 34.0
 DPI = 96  # one layout unit is one pixel at 96 dpi, on screen, in SVG and in PDF
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelinePicture", text)
 
 
 @dataclass(frozen=True)
@@ -144,11 +141,13 @@ class TimelinePicture:
                     if placed.x1 + picture.offset >= 0 and placed.x0 + picture.offset <= width)
         parts = [f"{describe_day(_date(days[0]), language)} – "
                  f"{describe_day(_date(days[1] - 1), language)}",
-                 tr("{count} events drawn").format(count=shown)]
+                 translate("TimelinePicture", "{count} events drawn").format(count=shown)]
         if self._request.search:
-            parts.append(tr("search: {text}").format(text=self._request.search))
+            parts.append(translate("TimelinePicture", "search: {text}").format(
+                text=self._request.search))
         if page[1] > 1:
-            parts.append(tr("page {number} of {count}").format(number=page[0], count=page[1]))
+            parts.append(translate("TimelinePicture", "page {number} of {count}").format(
+                number=page[0], count=page[1]))
         painter.drawText(QRectF(12, 32, width - 24, 18), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignVCenter, " · ".join(parts))
 
@@ -198,11 +197,11 @@ class TimelinePicture:
             painter.setBrush(QBrush(grey, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(QRectF(at.x() - 8, at.y() - 5, 16, 10))
 
-        yield dot, tr("known to the day")
-        yield span, tr("vague: the days it may have been")
-        yield dashed, tr("planned or expected")
+        yield dot, translate("TimelinePicture", "known to the day")
+        yield span, translate("TimelinePicture", "vague: the days it may have been")
+        yield dashed, translate("TimelinePicture", "planned or expected")
         if any(placed.item.unsourced for placed in picture.layout.placed):
-            yield hatched, tr("unsourced (no report backs it)")
+            yield hatched, translate("TimelinePicture", "unsourced (no report backs it)")
         kinds = dict.fromkeys(placed.item.kind for placed in picture.layout.placed
                               if not placed.item.color)
         for kind in kinds:

@@ -97,7 +97,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "&Cancel Opening"), ("Esc",),
                lambda w: w.cancel_open(), enabled=False),
     ActionSpec("export_picture", "&File",
-               QT_TRANSLATE_NOOP("actions", "Export Timeline &Picture…"), ("Ctrl+Shift+P",),
+               QT_TRANSLATE_NOOP("actions", "Export &Timeline Picture…"), ("Ctrl+Shift+P",),
                lambda w: w.interchange.export_picture()),
     ActionSpec("print", "&File",
                QT_TRANSLATE_NOOP("actions", "&Print…"), (Key.Print,),

@@ -9,7 +9,7 @@ not be kept is listed in a dialog, one line per item, as the command line prints
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,12 +28,7 @@ from viewer.qt.editing.dialogs import SaveAsDialog
 from viewer.qt.timeline.render import PictureRequest, TimelinePicture, print_pages, write_picture
 from viewer.qt.window.dialogs import pictures_folder, with_suffix
 
-if TYPE_CHECKING:
-    from viewer.qt.window.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
+translate = QCoreApplication.translate
 
 
 class ImportFileDialog:
@@ -41,9 +36,12 @@ class ImportFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, folder: Path) -> Path | None:
-        kinds = _tr("Timelines of other tools ({patterns})").format(patterns=" ".join(SUFFIXES))
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Timeline"), str(folder),
-                                              kinds + ";;" + _tr("All files (*)"))
+        kinds = translate("Importing", "Timelines of other tools ({patterns})").format(
+            patterns=" ".join(SUFFIXES))
+        name, _ = QFileDialog.getOpenFileName(parent, translate("Importing", "Import Timeline"),
+                                              str(folder),
+                                              kinds + ";;" + translate("Importing",
+                                                                       "All files (*)"))
         return Path(name) if name else None
 
 
@@ -52,10 +50,12 @@ class ImportNotesDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, summary: str, notes: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Import"), summary, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Importing", "Import"),
+                          summary, parent=parent)
         if notes:
-            box.setInformativeText(_tr("{count} things could not be kept; the first: {first}")
-                                   .format(count=len(notes), first=notes[0]))
+            box.setInformativeText(translate(
+                "Importing", "{count} things could not be kept; the first: {first}").format(
+                count=len(notes), first=notes[0]))
             box.setDetailedText("\n".join(notes))
         box.exec()
 
@@ -67,10 +67,11 @@ class PictureFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, folder: Path, stem: str) -> Path | None:
-        kinds = [_tr("PDF document (*.pdf)"), _tr("SVG drawing (*.svg)"),
-                 _tr("PNG image (*.png)")]
+        kinds = [translate("Importing", "PDF document (*.pdf)"),
+                 translate("Importing", "SVG drawing (*.svg)"),
+                 translate("Importing", "PNG image (*.png)")]
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("Export Timeline Picture"), str(folder / f"{stem}.pdf"),
+            parent, translate("Importing", "Export Timeline Picture"), str(folder / f"{stem}.pdf"),
             ";;".join(kinds), kinds[0])
         if not name:
             return None
@@ -87,7 +88,7 @@ class PrintDialog:
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, parent)
-        preview.setWindowTitle(_tr("Print Timeline"))
+        preview.setWindowTitle(translate("Importing", "Print Timeline"))
         preview.paintRequested.connect(paint)
         preview.exec()
 
@@ -95,7 +96,7 @@ class PrintDialog:
 class Interchange(QObject):
     """The window's import, picture export and print."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the main window, which composes this
         super().__init__(window)
         self._window = window
         self._mail = Mailbox(self)
@@ -118,14 +119,15 @@ class Interchange(QObject):
         if target is None:
             return
         if target.resolve() == path.resolve():
-            QMessageBox.warning(window, _tr("Import"), _tr(
-                "The imported timeline cannot replace the file it is imported from; choose "
-                "another name."))
+            QMessageBox.warning(window, translate("Importing", "Import"), translate(
+                "Importing", "The imported timeline cannot replace the file it is imported "
+                "from; choose another name."))
             return
         window.settings.set_text("import/folder", str(path.parent))
         self.importing = path
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        window.statusBar().showMessage(_tr("Importing {name}…").format(name=path.name))
+        window.statusBar().showMessage(translate("Importing", "Importing {name}…").format(
+            name=path.name))
         language = "de" if window.document.opened is None or \
             window.document.opened.language == "de" else "en"
 
@@ -150,17 +152,18 @@ class Interchange(QObject):
         QGuiApplication.restoreOverrideCursor()
         window.statusBar().clearMessage()
         if result is None or not result.timeline.events:
-            QMessageBox.warning(window, _tr("Import"), problem or _tr(
-                "No event in {name} could be imported; nothing was written.").format(
-                    name=path.name) + ("\n\n" + "\n".join(result.notes[:20]) if result else ""))
+            empty = translate("Importing",
+                              "No event in {name} could be imported; nothing was written.")
+            QMessageBox.warning(window, translate("Importing", "Import"), problem or empty.format(
+                name=path.name) + ("\n\n" + "\n".join(result.notes[:20]) if result else ""))
             return
         window.open_path(target)
         timeline = result.timeline
-        summary = _tr("Imported {count} events from {name} ({format}) into {target}. They are "
-                      "unsourced until a report backs them: drawn hatched and listed as "
-                      "“unsourced”.").format(count=len(timeline.events), name=path.name,
-                                            format=FORMAT_NAMES[result.format],
-                                            target=target.name)
+        summary = translate(
+            "Importing", "Imported {count} events from {name} ({format}) into {target}. They "
+            "are unsourced until a report backs them: drawn hatched and listed as "
+            "“unsourced”.").format(count=len(timeline.events), name=path.name,
+                                  format=FORMAT_NAMES[result.format], target=target.name)
         ImportNotesDialog.ask(window, summary, result.notes)
 
     def wait(self) -> None:
@@ -192,12 +195,13 @@ class Interchange(QObject):
         problem = write_picture(picture, path, size)
         picture.close()
         if problem:
-            QMessageBox.warning(window, _tr("Export Timeline Picture"), _tr(
-                "{name} could not be written: {problem}").format(name=path.name,
-                                                                 problem=problem))
+            unwritten = translate("Importing", "{name} could not be written: {problem}")
+            QMessageBox.warning(window, translate("Importing", "Export Timeline Picture"),
+                                unwritten.format(name=path.name, problem=problem))
             return
         window.settings.set_text("export/folder", str(path.parent))
-        window.statusBar().showMessage(_tr("Wrote {path}").format(path=path), 5000)
+        window.statusBar().showMessage(
+            translate("Importing", "Wrote {path}").format(path=path), 5000)
 
     def print_timeline(self) -> None:
         """Print preview of the whole timeline at the canvas's zoom, several pages across

@@ -374,11 +374,9 @@ class MainWindow(QMainWindow):
         opened = self.document.opened
         if opened is None:
             return
-        groups = bool(opened.timeline.groups)
-        if groups and self.canvas.grouping != "group" and \
-                not any(event.actors for event in opened.timeline.events[:1000]):
+        if opened.natural_grouping() == "group" and self.canvas.grouping != "group":
             self.set_grouping("group")
-        elif not groups and self.canvas.grouping == "group":
+        elif not opened.timeline.groups and self.canvas.grouping == "group":
             self.set_grouping("actor")
 
     def set_grouping(self, grouping: str) -> None:
