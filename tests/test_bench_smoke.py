@@ -27,3 +27,21 @@ def test_bench_prints_one_json_object_with_every_figure(tmp_path):
         assert opening["interactive_s"] > 0 and opening["first_results_s"] > 0
         assert opening["frames"] >= 60 and 0 < opening["frame_ms"]["p50"] <= \
             opening["frame_ms"]["p95"]
+
+
+def test_bench_measures_another_tools_file(tmp_path):
+    """``bench --file`` on a vis-timeline item array: imported, then measured as ours."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    items = tmp_path / "items.json"
+    made = subprocess.run([sys.executable, "-m", "viewer", "generate", "--vis", "--events",
+                           "500", "-o", str(items)], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    assert made.returncode == 0, made.stderr
+    run = subprocess.run([sys.executable, "-m", "viewer", "bench", "--file", str(items),
+                          "--json", "--cache", str(tmp_path / "cache")], capture_output=True,
+                         text=True, env=env, timeout=600, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    figures = json.loads(run.stdout)["runs"][0]
+    assert figures["events"] == 500 and figures["file"] == str(items.resolve())
+    assert set(figures["paint_ms"]) == {"all", "year", "week", "pan"}
+    assert all(0 < stats["p50"] <= stats["p95"] for stats in figures["paint_ms"].values())

@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("-o", "--output", type=Path, required=True,
                           help="the timeline JSON to write (sources go to a folder beside it)")
+    generate.add_argument("--vis", action="store_true",
+                          help="write a vis-timeline item array instead (for bench --file)")
     search = sub.add_parser("search", help="search events and source passages")
     search.add_argument("query", help='words, "phrases" and filters such as actor:amazon')
     _file_argument(search)
@@ -216,6 +218,12 @@ def _generate(args: argparse.Namespace) -> int:
     if args.events < 0 or args.sources < 1:
         print("--events must be 0 or more and --sources 1 or more", file=sys.stderr)
         return 2
+    if args.vis:
+        from viewer.tools.generate_vis import generate_vis
+
+        path = generate_vis(args.events, args.seed, args.output)
+        print(f"wrote {path} with {args.events} vis-timeline items", file=sys.stderr)
+        return 0
     path = generate_timeline(args.events, args.sources, args.seed, args.output)
     print(f"wrote {path} with {args.events} events quoting {args.sources} sources",
           file=sys.stderr)

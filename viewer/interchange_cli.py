@@ -45,8 +45,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     render.add_argument("--to", dest="end", metavar="DATE", help="last day shown")
     render.add_argument("--size", default="1600x900",
                         help="WxH in pixels for PNG, points for SVG and PDF (default 1600x900)")
-    render.add_argument("--group", choices=GROUPINGS, default="actor",
-                        help="what the lanes group by (default actor)")
+    render.add_argument("--group", choices=GROUPINGS,
+                        help="what the lanes group by (default: as the window opens the file: "
+                        "its groups for an imported timeline, else actor)")
     render.add_argument("--search", metavar="TEXT",
                         help="mark the events that match this search; the rest are dimmed")
     render.add_argument("--language", choices=("de", "en"), default="en")

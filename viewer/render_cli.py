@@ -81,8 +81,9 @@ def render_command(args: argparse.Namespace) -> int:
     application(language=args.language)
     document = TimelineDocument()
     document.set_loaded(loaded)
+    grouping = args.group or document.opened.natural_grouping()
     picture = TimelinePicture(document, dt.date.today(), PictureRequest(
-        first=first, last=last, grouping=args.group, matches=matches, search=args.search or ""))
+        first=first, last=last, grouping=grouping, matches=matches, search=args.search or ""))
     problem = write_picture(picture, output, QSize(int(width), int(height)))
     picture.close()
     if problem:

@@ -50,6 +50,7 @@ def test_an_imported_timelinejs_file_opens_unsourced_in_its_own_lanes(qtbot, win
     _imported(qtbot, window, tmp_path / "whitney-timeline.json")
     document = window.document
     assert len(document.events) == 6 and window.canvas.grouping == "group"
+    assert window.source.chooser.count() == 0  # no report of the timeline before
     summary, notes = imports["notes"][0]
     assert "Imported 6 events from whitney.json (TimelineJS JSON)" in summary
     assert any("year -500" in note for note in notes)

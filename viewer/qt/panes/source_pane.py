@@ -116,7 +116,7 @@ class SourcePane(QWidget):
         self._current: tuple[int, int] | None = None
         self._marked: tuple | None = None  # what the marks shown were made from
         self._suggested: tuple[str, list[tuple[int, int]]] = ("", [])  # proposals to review
-        self._listed: list[tuple[str, str]] = []  # the reports in the chooser
+        self._listed: list[tuple[str, str]] | None = []  # the reports in the chooser
         self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Source"))
@@ -178,7 +178,7 @@ class SourcePane(QWidget):
             self.chooser.addItem(f"{source_id}: {title}", source_id)
 
     def _on_timeline_changed(self) -> None:
-        self._listed = []
+        self._listed = None  # listed afresh: a timeline without reports empties the chooser
         self._list_reports()
         self._source_id = "-"  # shown afresh even when the new timeline has no report yet
         first = next(iter(self._document.sources), "")

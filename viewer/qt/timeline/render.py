@@ -102,7 +102,10 @@ class TimelinePicture:
         first, last = days or self.days()
         canvas_rect = QRectF(0, 0, rect.width(), rect.height() - HEADER - LEGEND)
         self._canvas.resize(QSize(int(canvas_rect.width()), int(canvas_rect.height())))
-        scale = TimeScale.fitted(first, last, canvas_rect.width(), margin=30,
+        # Drawing every event: room at the right for the last one's label.
+        room = min(220.0, canvas_rect.width() * 0.15) if days is None and \
+            self._request.last is None else 0.0
+        scale = TimeScale.fitted(first, last, canvas_rect.width() - room, margin=30,
                                  warp=self._canvas.warp)
         self._canvas.set_scale(scale)
         picture = dataclasses.replace(self._canvas.picture(), selected=-1, focused=False,
