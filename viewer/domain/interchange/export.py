@@ -67,6 +67,8 @@ def _event(opened: OpenTimeline, index: int) -> dict[str, Any]:
                     "attributed_to": [names(w) for w in claim.attributed_to]}
                    for claim in event.claims for q in claim.quotes],
         "conflicts": [_conflict(event, conflict, names) for conflict in opened.conflicts_of(index)],
+        "unsourced": event.unsourced,  # no quote backs it (imported from another tool)
+        "group": opened.group_titles.get(event.group) if event.group else None,
     }
 
 
@@ -145,13 +147,15 @@ SHEET = {
            "open": "open", "to": "to", "other": "Date from other reporting",
            "actors": "actors", "disagree": "Reports disagree", "amount": "amount",
            "itself": "the report itself", "according": "According to {who}",
-           "characters": "characters"},
+           "characters": "characters",
+           "unsourced": "Unsourced: no passage of a report backs this event yet"},
     "de": {"sources": "Quellen", "no headline": " (keine Überschrift gedruckt; beschreibender "
            "Titel)", "published": "veröffentlicht", "events": "Ereignisse in zeitlicher "
            "Reihenfolge", "date": "Datum", "open": "offen", "to": "bis",
            "other": "Datum aus anderer Berichterstattung", "actors": "Akteure",
            "disagree": "Die Berichte widersprechen sich", "amount": "Betrag",
-           "itself": "dem Bericht selbst", "according": "Laut {who}", "characters": "Zeichen"},
+           "itself": "dem Bericht selbst", "according": "Laut {who}", "characters": "Zeichen",
+           "unsourced": "Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis bisher"},
 }
 
 
@@ -193,6 +197,8 @@ def _markdown_event(opened: OpenTimeline, index: int, language: str,
             ("Datum" if language == "de" else conflict.field)
         lines.append(f"- **{words['disagree']}** ({field}): "
                      f"{conflict_note(event, conflict, names, language)}")
+    if event.unsourced:
+        lines.append(f"- **{words['unsourced']}**")
     for claim in event.claims:
         who = ", ".join(names(w) for w in claim.attributed_to) or words["itself"]
         figures = "; ".join(describe_amount(a, language) for a in claim.amounts)
