@@ -710,85 +710,85 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="42"/>
+        <location filename="../../viewer/qt/window/importing.py" line="39"/>
         <source>Timelines of other tools ({patterns})</source>
         <translation>Zeitleisten anderer Programme ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="44"/>
+        <location filename="../../viewer/qt/window/importing.py" line="41"/>
         <source>Import Timeline</source>
         <translation>Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="46"/>
+        <location filename="../../viewer/qt/window/importing.py" line="43"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="56"/>
-        <location filename="../../viewer/qt/window/importing.py" line="125"/>
-        <location filename="../../viewer/qt/window/importing.py" line="160"/>
+        <location filename="../../viewer/qt/window/importing.py" line="53"/>
+        <location filename="../../viewer/qt/window/importing.py" line="122"/>
+        <location filename="../../viewer/qt/window/importing.py" line="157"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="59"/>
+        <location filename="../../viewer/qt/window/importing.py" line="56"/>
         <source>{count} things could not be kept; the first: {first}</source>
         <translation>{count} Angaben konnten nicht übernommen werden; die erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="73"/>
+        <location filename="../../viewer/qt/window/importing.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="74"/>
+        <location filename="../../viewer/qt/window/importing.py" line="71"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="75"/>
+        <location filename="../../viewer/qt/window/importing.py" line="72"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="77"/>
-        <location filename="../../viewer/qt/window/importing.py" line="202"/>
+        <location filename="../../viewer/qt/window/importing.py" line="74"/>
+        <location filename="../../viewer/qt/window/importing.py" line="199"/>
         <source>Export Timeline Picture</source>
         <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="94"/>
+        <location filename="../../viewer/qt/window/importing.py" line="91"/>
         <source>Print Timeline</source>
         <translation>Zeitleiste drucken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="125"/>
+        <location filename="../../viewer/qt/window/importing.py" line="122"/>
         <source>The imported timeline cannot replace the file it is imported from; choose another name.</source>
         <translation>Die importierte Zeitleiste kann die Datei, aus der sie importiert wird, nicht ersetzen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="132"/>
+        <location filename="../../viewer/qt/window/importing.py" line="129"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="158"/>
+        <location filename="../../viewer/qt/window/importing.py" line="155"/>
         <source>No event in {name} could be imported; nothing was written.</source>
         <translation>Aus {name} konnte kein Ereignis importiert werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="165"/>
+        <location filename="../../viewer/qt/window/importing.py" line="162"/>
         <source>Imported {count} events from {name} ({format}) into {target}. They are unsourced until a report backs them: drawn hatched and listed as “unsourced”.</source>
         <translation>{count} Ereignisse aus {name} ({format}) nach {target} importiert. Sie sind ohne Beleg, bis ein Bericht sie stützt: schraffiert gezeichnet und als „ohne Beleg“ aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="201"/>
+        <location filename="../../viewer/qt/window/importing.py" line="198"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="207"/>
+        <location filename="../../viewer/qt/window/importing.py" line="204"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1049,8 +1049,8 @@
     </message>
     <message>
         <location filename="../../viewer/qt/document/search_service.py" line="48"/>
-        <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about</source>
-        <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen</translation>
+        <source>&apos;is:{value}&apos; is not known; is:contested shows events the reports disagree about, is:unsourced those no report backs</source>
+        <translation>„is:{value}“ ist unbekannt; is:contested (oder is:strittig) zeigt Ereignisse, über die sich die Berichte widersprechen, is:unsourced (oder is:unbelegt) solche, die kein Bericht stützt</translation>
     </message>
     <message>
         <location filename="../../viewer/qt/document/search_service.py" line="50"/>
@@ -1112,11 +1112,11 @@
         <location filename="../../viewer/qt/search/field.py" line="25"/>
         <source>Every word must match, also inside compounds; &quot;quoted phrases&quot;; German spellings (Borsengang, Boersengang) find Börsengang.
 Filters: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj
-after:2025-10  before:2026  amount:&gt;=10bn  is:contested
+after:2025-10  before:2026  amount:&gt;=10bn  is:contested  is:unsourced
 Enter/F3 next hit, Shift+F3 previous, ↓ to the results, Esc clears.</source>
         <translation>Jedes Wort muss vorkommen, auch in zusammengesetzten Wörtern; &quot;Phrasen in Anführungszeichen&quot;; deutsche Schreibweisen (Borsengang, Boersengang) finden Börsengang.
 Filter: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj
-after:2025-10  before:2026  amount:&gt;=10bn  is:contested
+after:2025-10  before:2026  amount:&gt;=10bn  is:strittig  is:unbelegt
 Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc leert.</translation>
     </message>
 </context>
@@ -1376,37 +1376,37 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="144"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="147"/>
         <source>{count} events drawn</source>
         <translation>{count} Ereignisse gezeichnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="146"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="149"/>
         <source>search: {text}</source>
         <translation>Suche: {text}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="149"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="152"/>
         <source>page {number} of {count}</source>
         <translation>Seite {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="200"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="203"/>
         <source>known to the day</source>
         <translation>auf den Tag bekannt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="201"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="204"/>
         <source>vague: the days it may have been</source>
         <translation>unscharf: die möglichen Tage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="202"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="205"/>
         <source>planned or expected</source>
         <translation>geplant oder erwartet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="204"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="207"/>
         <source>unsourced (no report backs it)</source>
         <translation>ohne Beleg (kein Bericht stützt es)</translation>
     </message>

@@ -250,3 +250,21 @@ def test_html_becomes_text_and_nothing_runs():
     assert plain_text('<a href="javascript:alert(1)">click</a>') == "click"
     assert plain_text('<img src="https://t.example/p.gif" alt="a chart">') == "[a chart]"
     assert plain_text("plain  text") == "plain text"
+
+
+def test_is_unsourced_finds_the_events_no_report_backs(tmp_path, seed):
+    from viewer.domain.search.index import SearchIndex
+    from viewer.domain.search.plan import SearchPlan
+    from viewer.domain.search.query import parse_query
+    from viewer.domain.search.scan import ScanSearch
+
+    imported = import_file(FIXTURES / "timelinejs-whitney.json").timeline
+    loaded = LoadedTimeline(tmp_path / "whitney.json", imported, {})
+    index = SearchIndex(loaded, tmp_path / "cache")
+    for query, wanted in (("is:unsourced", 6), ("is:unbelegt album", 1),
+                          ("is:contested", 0)):
+        assert index.run(parse_query(query), limit=None).event_count == wanted, query
+        assert ScanSearch(SearchPlan(loaded)).run(parse_query(query), limit=None) \
+            .event_count == wanted, query  # before the index is built
+    assert SearchIndex(seed.loaded, tmp_path / "cache").run(
+        parse_query("is:unsourced"), limit=None).event_count == 0

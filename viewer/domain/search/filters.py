@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from viewer.domain.search.query import Query
+from viewer.domain.search.query import UNSOURCED, Query
 from viewer.domain.search.text import fold
 from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.wording.amount_ranges import range_of, satisfies
@@ -58,6 +58,10 @@ class EventFacts:
     @property
     def contested(self) -> np.ndarray:
         return self._opened.contested
+
+    @property
+    def unsourced(self) -> np.ndarray:
+        return self._columns.unsourced
 
     @functools.cached_property
     def _ranges(self) -> tuple[np.ndarray, ...]:
@@ -114,7 +118,7 @@ class EventFacts:
 
     def _filter(self, name: str, value: str) -> np.ndarray:
         if name == "is":
-            return self.contested.copy()
+            return (self.unsourced if value in UNSOURCED else self.contested).copy()
         if name in ("kind", "status"):
             column = self.kind if name == "kind" else self.status
             return column.where(lambda v: fold(v).replace("_", " ").startswith(

@@ -30,12 +30,17 @@ class QueryError(ValueError):
         self.template, self.values = template, values
 
 
+# is:… values, English and German: events the reports disagree about; events no report backs.
+CONTESTED, UNSOURCED = ("contested", "strittig"), ("unsourced", "unbelegt")
+IS_VALUES = CONTESTED + UNSOURCED
+
 # Every message a query can get, as templates; the desktop app translates them.
 MESSAGES = (
     'the query opens a quote it does not close; add the closing " or remove the opening one',
     "there is no filter '{name}:'; use one of {filters}",
     "'{name}:' needs a value, for example {name}:{example}",
-    "'is:{value}' is not known; is:contested shows events the reports disagree about",
+    "'is:{value}' is not known; is:contested shows events the reports disagree about, "
+    "is:unsourced those no report backs",
     "'{name}:{value}' is not a date; write {name}:2025, {name}:2025-10 or {name}:2025-10-28",
     "'amount:{value}' is not an amount; write for example amount:>=10bn, amount:>500m or "
     "amount:>=10e9",
@@ -100,7 +105,7 @@ def _add_filter(query: Query, name: str, value: str) -> None:
     if name == "amount":
         query.amount = _amount(value)
         return
-    if name == "is" and fold(value) not in ("contested", "strittig"):
+    if name == "is" and fold(value) not in IS_VALUES:
         raise QueryError(MESSAGES[3], value=value)
     query.filters.setdefault(name, []).append(fold(value))
 

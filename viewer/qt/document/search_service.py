@@ -46,7 +46,7 @@ QUERY_MESSAGES = (
     QT_TRANSLATE_NOOP("QueryError", "there is no filter '{name}:'; use one of {filters}"),
     QT_TRANSLATE_NOOP("QueryError", "'{name}:' needs a value, for example {name}:{example}"),
     QT_TRANSLATE_NOOP("QueryError", "'is:{value}' is not known; is:contested shows events the "
-                      "reports disagree about"),
+                      "reports disagree about, is:unsourced those no report backs"),
     QT_TRANSLATE_NOOP("QueryError", "'{name}:{value}' is not a date; write {name}:2025, "
                       "{name}:2025-10 or {name}:2025-10-28"),
     QT_TRANSLATE_NOOP("QueryError", "'amount:{value}' is not an amount; write for example "

@@ -25,7 +25,7 @@ class SearchField(QLineEdit):
             "Every word must match, also inside compounds; \"quoted phrases\"; German spellings"
             " (Borsengang, Boersengang) find Börsengang.\n"
             "Filters: actor:amazon  kind:negotiation  status:planned  source:004  outlet:wsj\n"
-            "after:2025-10  before:2026  amount:>=10bn  is:contested\n"
+            "after:2025-10  before:2026  amount:>=10bn  is:contested  is:unsourced\n"
             "Enter/F3 next hit, Shift+F3 previous, ↓ to the results, Esc clears.")
         self.setToolTip(self._syntax)
         self.setMinimumWidth(280)
