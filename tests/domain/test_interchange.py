@@ -103,6 +103,10 @@ def test_timeline_project_fuzzy_ends_today_categories_and_containers():
     assert [t.title for t in timeline.threads] == ["Move house"]
     assert events["Pack"].thread == events["Unpack"].thread == timeline.threads[0].id
     assert "Move house" not in events  # a container is the thread, not an event
+    assert "(Draft) plan" in events  # its leading space only kept it from reading as one
+    launch = events["Launch"].date  # a milestone is a point at its start
+    assert (launch.start, launch.end, launch.precision) == (_day("2020-07-01"),
+                                                          _day("2020-07-01"), "day")
     assert events["Conference"].summary == "The first event"
     assert [(e.title, e.end) for e in timeline.eras] == [("Planning", _day("2020-03-31"))]
     notes = "\n".join(result.notes)

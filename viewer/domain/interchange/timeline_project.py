@@ -38,8 +38,10 @@ from viewer.domain.story.open_timeline import OpenTimeline
 
 NAME = "Timeline Project"
 _TIME = re.compile(r"\s*(-?\d+)-(\d+)-(\d+)(?:[ T](\d+):(\d+)(?::(\d+))?)?\s*")
-_CONTAINER = re.compile(r"^\[(\d+)\](.*)$", re.S)
-_MEMBER = re.compile(r"^\((\d+)\)(.*)$", re.S)
+# The tool's own encoding: "[1]Name" is container 1, "(1)Name" an event inside it; a title
+# that itself starts with "(" or "[" is written with a space before it.
+_CONTAINER = re.compile(r"^\[([^\]]*)\](.*)$", re.S)
+_MEMBER = re.compile(r"^\(([^)]*)\)(.*)$", re.S)
 
 
 def _instant(text: str | None, what: str) -> tuple[dt.date, str | None]:
@@ -91,9 +93,13 @@ def read_timeline_project(data: bytes, file_name: str, language: str = "en") -> 
             continue  # a container is the thread of the events inside it
         member = _MEMBER.match(text)
         thread = None
-        if member and member.group(1) in containers:
+        if member:
             text = member.group(2)
-            thread = build.thread(f"container-{member.group(1)}", containers[member.group(1)])
+            if member.group(1) in containers:
+                thread = build.thread(f"container-{member.group(1)}",
+                                      containers[member.group(1)])
+        elif text[:2] in (" (", " ["):
+            text = text[1:]  # the space that kept a title from reading as a container
         where = f"event {number}" + (f" ('{plain_text(text)[:60]}')" if text.strip() else "")
         try:
             build.event(_event(build, where, element, text, thread, colors))
@@ -102,6 +108,8 @@ def read_timeline_project(data: bytes, file_name: str, language: str = "en") -> 
     for number, era in enumerate(root.iterfind("eras/era"), 1):
         name = (era.findtext("name") or "").strip()
         where = f"era {number}" + (f" ('{name}')" if name else "")
+        if _flag(era, "ends_today"):
+            build.note(where, "ends today in the file; it is kept up to its stored end")
         try:
             start, _ = _instant(era.findtext("start"), "start")
             end, end_time = _instant(era.findtext("end"), "end")
@@ -118,7 +126,9 @@ def _event(build: TimelineBuilder, where: str, element: ET.Element, text: str,
            thread: str | None, colors: dict[str, str | None]) -> Draft:
     start, start_time = _instant(element.findtext("start"), "start")
     end, end_time = _instant(element.findtext("end"), "end")
-    if end_time is None and end > start:
+    if _flag(element, "milestone"):
+        end, end_time = start, None  # a milestone is a point at its start
+    elif end_time is None and end > start:
         end -= ONE_DAY  # time is continuous there: an end at midnight closes the day before
     for name, time in (("start", start_time), ("end", end_time)):
         if time:
@@ -198,8 +208,12 @@ def write_timeline_project(opened: OpenTimeline) -> bytes:
     for index in opened.order_list:
         event = opened.events[index]
         start, end = _span(event.date)
-        prefix = f"({containers[event.thread]})" if event.thread in containers else ""
-        _write_event(events, prefix + event.title, start, end,
+        title = event.title
+        if event.thread in containers:
+            title = f"({containers[event.thread]}){title}"
+        elif title[:1] in ("(", "["):
+            title = " " + title  # else the tool reads it as a container or an event in one
+        _write_event(events, title, start, end,
                      fuzzy=event.date.precision != "day", since=event.date.end is None and
                      event.date.start is not None, lane=lanes[index],
                      description=_description(opened, index))
