@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
@@ -267,9 +266,12 @@ def write_picture(picture: TimelinePicture, path: Path, size: QSize) -> str:
 
 
 def print_pages(picture: TimelinePicture, printer, zoom_px_per_day: float | None) -> int:
-    """Prints the picture on as many landscape pages across as the range needs at the
-    window's zoom; returns the number of pages."""
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    """Prints the picture on as many pages across as the range needs at the window's zoom;
+    returns the number of pages."""
+    # Fonts are sized in points for the device: at 96 dpi a layout unit is a pixel on paper
+    # too, and nothing is scaled (a scaled painter would scale the points a second time).
+    # Text and shapes stay vectors whatever the resolution.
+    printer.setResolution(DPI)
     painter = QPainter(printer)
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     factor = printer.resolution() / DPI

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.domain.files.saving import save_timeline
@@ -87,6 +87,7 @@ class PrintDialog:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # the user may turn it
         preview = QPrintPreviewDialog(printer, parent)
         preview.setWindowTitle(translate("Importing", "Print Timeline"))
         preview.paintRequested.connect(paint)
