@@ -132,3 +132,28 @@ def test_print_runs_several_pages_across_when_zoomed_in(qtbot, window, tmp_path,
     window.action("print").trigger()
     assert (tmp_path / "print.pdf").is_file()
     assert pages[0] == 1 and pages[1] > 2, pages  # fitted: one page; zoomed: several across
+
+
+def test_a_high_resolution_printer_gets_text_at_its_size(qtbot, window, tmp_path, monkeypatch):
+    """Fonts are in points for the device: a painter scaled up for a 1200 dpi printer drew
+    the title at 250 pt. The PDF's text operators say each font's size."""
+    import re
+    import zlib
+
+    def print_to_pdf(cls, parent, paint):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "print.pdf"))
+        paint(printer)
+
+    monkeypatch.setattr(PrintDialog, "ask", classmethod(print_to_pdf))
+    window.action("print").trigger()
+    data = (tmp_path / "print.pdf").read_bytes()
+    sizes = []
+    for stream in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            sizes += [float(size) for size in
+                      re.findall(rb"/F\w+ ([\d.]+) Tf", zlib.decompress(stream.group(1)))]
+        except zlib.error:
+            continue  # a font or an image, not a page's drawing
+    assert sizes and max(sizes) <= 24, sorted(set(sizes))
