@@ -507,33 +507,38 @@
         <translation>Markieren Sie die Stelle in einem Bericht und wählen Sie „Markierung als Beleg hinzufügen“, um es zu verankern.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="116"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="97"/>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="117"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="125"/>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="138"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="126"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="139"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="131"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="144"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="145"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -726,8 +731,8 @@
     </message>
     <message>
         <location filename="../../viewer/qt/window/importing.py" line="53"/>
-        <location filename="../../viewer/qt/window/importing.py" line="122"/>
-        <location filename="../../viewer/qt/window/importing.py" line="157"/>
+        <location filename="../../viewer/qt/window/importing.py" line="123"/>
+        <location filename="../../viewer/qt/window/importing.py" line="158"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -753,42 +758,42 @@
     </message>
     <message>
         <location filename="../../viewer/qt/window/importing.py" line="74"/>
-        <location filename="../../viewer/qt/window/importing.py" line="199"/>
+        <location filename="../../viewer/qt/window/importing.py" line="200"/>
         <source>Export Timeline Picture</source>
         <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="91"/>
+        <location filename="../../viewer/qt/window/importing.py" line="92"/>
         <source>Print Timeline</source>
         <translation>Zeitleiste drucken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="122"/>
+        <location filename="../../viewer/qt/window/importing.py" line="123"/>
         <source>The imported timeline cannot replace the file it is imported from; choose another name.</source>
         <translation>Die importierte Zeitleiste kann die Datei, aus der sie importiert wird, nicht ersetzen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="129"/>
+        <location filename="../../viewer/qt/window/importing.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="155"/>
+        <location filename="../../viewer/qt/window/importing.py" line="156"/>
         <source>No event in {name} could be imported; nothing was written.</source>
         <translation>Aus {name} konnte kein Ereignis importiert werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="162"/>
+        <location filename="../../viewer/qt/window/importing.py" line="163"/>
         <source>Imported {count} events from {name} ({format}) into {target}. They are unsourced until a report backs them: drawn hatched and listed as “unsourced”.</source>
         <translation>{count} Ereignisse aus {name} ({format}) nach {target} importiert. Sie sind ohne Beleg, bis ein Bericht sie stützt: schraffiert gezeichnet und als „ohne Beleg“ aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="198"/>
+        <location filename="../../viewer/qt/window/importing.py" line="199"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="204"/>
+        <location filename="../../viewer/qt/window/importing.py" line="205"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1376,37 +1381,37 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelinePicture</name>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="147"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="146"/>
         <source>{count} events drawn</source>
         <translation>{count} Ereignisse gezeichnet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="149"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="148"/>
         <source>search: {text}</source>
         <translation>Suche: {text}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="152"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="151"/>
         <source>page {number} of {count}</source>
         <translation>Seite {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="203"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="202"/>
         <source>known to the day</source>
         <translation>auf den Tag bekannt</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="204"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="203"/>
         <source>vague: the days it may have been</source>
         <translation>unscharf: die möglichen Tage</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="205"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="204"/>
         <source>planned or expected</source>
         <translation>geplant oder erwartet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/render.py" line="207"/>
+        <location filename="../../viewer/qt/timeline/render.py" line="206"/>
         <source>unsourced (no report backs it)</source>
         <translation>ohne Beleg (kein Bericht stützt es)</translation>
     </message>

@@ -94,7 +94,8 @@ class DetailPane(QTextBrowser):
             items = "".join(f"<li>{escape(m.url)}" + (f" <small>({escape(m.credit)})</small>"
                                                       if m.credit else "") + "</li>"
                             for m in event.media)
-            parts.append(f"<p><b>{escape(self.tr('References'))}:</b></p><ul>{items}</ul>")
+            references = self.tr("References")
+            parts.append(f"<p><b>{escape(references)}:</b></p><ul>{items}</ul>")
         number = 0
         for claim in event.claims:
             parts.append(self._claim_html(claim, number))
