@@ -202,3 +202,38 @@ def test_edits_are_searched_through_the_index_without_building_it_again(
     assert search.state == "unindexed" and "until the timeline is saved" in search.problem
     assert answer("Zeppelinwerft").read_directly
     document.save(saved)  # nothing left unsaved: closing the window asks nothing
+
+
+def test_a_scan_made_for_the_timeline_before_never_answers_for_the_next(
+        qtbot, generated, no_index_process, monkeypatch):
+    """A pool thread that made a scan of one timeline while another was opened kept it for
+    the new one; the old timeline's events were then freed under it and its query died
+    (the open benchmark waited two minutes for results that never came)."""
+    import time
+
+    import viewer.qt.document.search_service as service_module
+    from viewer.domain.story.open_timeline import open_timeline
+    from viewer.qt.document.search_service import SearchService
+
+    service = SearchService(cache_dir=False)
+    first, second = open_timeline(generated), open_timeline(generated)
+    service.load(first)
+    opening = []
+    real_scan = service_module.ScanSearch
+
+    def slow_scan(plan, pacer):
+        # While this thread keeps its scan, the window opens the next timeline.
+        other = threading.Thread(target=service._forget_snapshot, args=(second,))
+        other.start()
+        opening.append(other)
+        time.sleep(0.05)
+        return real_scan(plan, pacer)
+
+    monkeypatch.setattr(service_module, "ScanSearch", slow_scan)
+    generation = service._generation
+    service._scanner(generation)
+    opening[0].join()
+    assert service._opened is second and service._scan is None
+    monkeypatch.setattr(service_module, "ScanSearch", real_scan)
+    assert service._scanner(service._generation).plan.opened is second
+    service.close()
