@@ -9,11 +9,11 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from viewer.command_table import CommandTable
 from viewer.domain.authoring.adding import (
     add_report,
     date_for,
@@ -32,15 +32,8 @@ from viewer.domain.format.problems import Severity
 from viewer.domain.wording.amounts import UnreadableAmount, parse_amount
 from viewer.domain.wording.dates import UnreadableDate, resolve_date
 
-Handler = Callable[[argparse.Namespace], int]
-HANDLERS: dict[str, Handler] = {}
-
-
-def _handler(name: str) -> Callable[[Handler], Handler]:
-    def register(function: Handler) -> Handler:
-        HANDLERS[name] = function
-        return function
-    return register
+HANDLERS = CommandTable()
+_handler = HANDLERS.register
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -11,11 +11,12 @@ import datetime as dt
 import difflib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from viewer import authoring_cli, interchange_cli
 from viewer.bundled import default_timeline
+from viewer.command_table import CommandTable
 from viewer.domain.files.atomic import write_atomic
 from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
@@ -32,15 +33,9 @@ from viewer.domain.story.open_timeline import OpenTimeline
 from viewer.domain.timeline.items import GROUPINGS
 from viewer.tools.generate import generate_timeline
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+COMMANDS = CommandTable()
+command = COMMANDS.register
 EXPORT_FORMATS = ("json", "csv", "markdown", "timelinejs", "timeline", "ics")
-
-
-def command(name: str) -> Callable[[Callable[[argparse.Namespace], int]], Callable]:
-    def register(handler: Callable[[argparse.Namespace], int]) -> Callable:
-        COMMANDS[name] = handler
-        return handler
-    return register
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from viewer.command_table import CommandTable
 from viewer.domain.files.saving import save_timeline
 from viewer.domain.interchange.formats import FORMAT_NAMES, READERS, ImportFailed, import_file
 from viewer.domain.timeline.items import GROUPINGS
 
-Handler = Callable[[argparse.Namespace], int]
-HANDLERS: dict[str, Handler] = {}
-
-
-def _handler(name: str) -> Callable[[Handler], Handler]:
-    def register(function: Handler) -> Handler:
-        HANDLERS[name] = function
-        return function
-    return register
+HANDLERS = CommandTable()
+_handler = HANDLERS.register
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:

@@ -161,8 +161,8 @@ def test_an_export_imports_back_to_the_same_events_dates_and_precisions(seed, na
     else:
         back = read_ics(write_ics(seed, NOW), "out.ics")
     assert _dates(back.timeline) == _dates(seed.timeline)
-    assert {e.id: e.title for e in back.timeline.events} == \
-        {e.id: e.title for e in seed.timeline.events}
+    assert {e.id: (e.title, e.summary) for e in back.timeline.events} == \
+        {e.id: (e.title, e.summary) for e in seed.timeline.events}  # the quotes stay out
     assert back.notes == []
 
 
@@ -180,6 +180,8 @@ def test_a_timeline_project_export_imports_back_with_threads_and_lanes(seed):
     assert not got
     assert sorted(t.title for t in back.timeline.threads) == \
         sorted(t.title for t in seed.timeline.threads)
+    assert {e.title: e.summary for e in back.timeline.events} == \
+        {e.title: e.summary for e in seed.timeline.events}
     assert {g.title for g in back.timeline.groups} == {
         seed.name_of(e.actors[0]) for e in seed.timeline.events if e.actors}
 
@@ -198,6 +200,8 @@ def test_imported_timelines_survive_every_export(fixture, target):
     else:
         back = read_ics(write_ics(opened, NOW), "x.ics")
     assert _dates(back.timeline, "title") == _dates(first, "title")
+    assert {e.title: e.summary for e in back.timeline.events} == \
+        {e.title: e.summary for e in first.events}
     groups = {g.id: g.title for g in first.groups}
     assert {e.title: groups.get(e.group) for e in first.events} == \
         {e.title: {g.id: g.title for g in back.timeline.groups}.get(e.group)

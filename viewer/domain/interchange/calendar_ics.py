@@ -15,6 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from viewer.domain.interchange.evidence import (
+    date_bounds,
+    evidence_text,
+    lane_name,
+    own_summary,
+)
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     ONE_DAY,
@@ -27,7 +33,6 @@ from viewer.domain.interchange.imported import (
     days_date,
     hinted,
 )
-from viewer.domain.interchange.timelinejs import date_bounds, lane_name
 from viewer.domain.story.open_timeline import OpenTimeline
 
 NAME = "calendar"
@@ -84,7 +89,7 @@ def _event(build: TimelineBuilder, where: str, component: Any, summary: str) -> 
                        "the day)")
     if component.get("RRULE") is not None:
         build.note(where, "repeats (RRULE); only its first occurrence is imported")
-    description = plain_text(str(component.get("DESCRIPTION") or ""))
+    description = own_summary(plain_text(str(component.get("DESCRIPTION") or "")))
     location = str(component.get("LOCATION") or "").strip()
     if location:
         description = (description + "\n" if description else "") + f"Location: {location}"
@@ -131,7 +136,7 @@ def write_ics(opened: OpenTimeline, now: dt.datetime) -> bytes:
         item.add("DTSTART", start)
         if last is not None:
             item.add("DTEND", last + ONE_DAY)
-        item.add("DESCRIPTION", _description(opened, index))
+        item.add("DESCRIPTION", evidence_text(opened, index))
         lane = lane_name(opened, index)
         if lane:
             item.add("CATEGORIES", [lane])
@@ -140,15 +145,3 @@ def write_ics(opened: OpenTimeline, now: dt.datetime) -> bytes:
             item.add(HINT, " ".join(hint.values()))
         calendar.add_component(item)
     return calendar.to_ical()
-
-
-def _description(opened: OpenTimeline, index: int) -> str:
-    event = opened.events[index]
-    lines = [event.summary] if event.summary else []
-    lines.append(f"Date as reported: {event.date.text}")
-    for quote in event.quotes:
-        source = opened.sources.get(quote.source)
-        lines.append(f"„{quote.text}“ — {source.title if source else quote.source}")
-    if event.unsourced:
-        lines.append("Unsourced: no report backs this event yet.")
-    return "\n".join(lines)

@@ -21,6 +21,12 @@ import re
 import xml.etree.ElementTree as ET
 
 from viewer.domain.format.model import VagueDate
+from viewer.domain.interchange.evidence import (
+    date_bounds,
+    evidence_text,
+    lane_name,
+    own_summary,
+)
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     ONE_DAY,
@@ -33,7 +39,6 @@ from viewer.domain.interchange.imported import (
     days_date,
     rgb_color,
 )
-from viewer.domain.interchange.timelinejs import date_bounds, lane_name
 from viewer.domain.story.open_timeline import OpenTimeline
 
 NAME = "Timeline Project"
@@ -141,7 +146,7 @@ def _event(build: TimelineBuilder, where: str, element: ET.Element, text: str,
     category = (element.findtext("category") or "").strip()
     link = (element.findtext("hyperlink") or "").strip()
     return Draft(where=where, title=plain_text(text),
-                 summary=plain_text(element.findtext("description")), date=date,
+                 summary=own_summary(plain_text(element.findtext("description"))), date=date,
                  group=build.group(category, category, colors.get(category))
                  if category else None,
                  thread=thread,
@@ -216,7 +221,7 @@ def write_timeline_project(opened: OpenTimeline) -> bytes:
         _write_event(events, title, start, end,
                      fuzzy=event.date.precision != "day", since=event.date.end is None and
                      event.date.start is not None, lane=lanes[index],
-                     description=_description(opened, index))
+                     description=evidence_text(opened, index))
     view = ET.SubElement(root, "view")
     ET.SubElement(view, "hidden_categories")
     ET.indent(root, space="  ")
@@ -236,15 +241,3 @@ def _write_event(parent: ET.Element, text: str, start: dt.date, end: dt.date, *,
         values.append(("description", description))
     for name, value in values:
         ET.SubElement(element, name).text = value
-
-
-def _description(opened: OpenTimeline, index: int) -> str:
-    event = opened.events[index]
-    lines = [event.summary] if event.summary else []
-    lines.append(f"Date: {event.date.text}")
-    for quote in event.quotes:
-        source = opened.sources.get(quote.source)
-        lines.append(f"„{quote.text}“ ({source.title if source else quote.source})")
-    if event.unsourced:
-        lines.append("Unsourced: no report backs this event yet.")
-    return "\n".join(lines)

@@ -22,7 +22,13 @@ import json
 from html import escape
 from typing import Any
 
-from viewer.domain.format.model import VagueDate
+from viewer.domain.interchange.evidence import (
+    citation,
+    date_bounds,
+    evidence_html,
+    lane_name,
+    own_summary,
+)
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.imported import (
     Draft,
@@ -106,7 +112,7 @@ def _slide(build: TimelineBuilder, where: str, slide: dict[str, Any]) -> Draft:
     text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
     group = str(slide["group"]).strip() if slide.get("group") else None
     return Draft(where=where, title=plain_text(text.get("headline")),
-                 summary=plain_text(text.get("text")),
+                 summary=own_summary(plain_text(text.get("text"))),
                  date=hinted(partial_date(start, end, note=build.basis_note(where),
                                           text=plain_text(display) if display else None),
                              slide.get(HINT)),
@@ -185,7 +191,7 @@ def read_timelinejs_csv(data: bytes, file_name: str, language: str = "en") -> Im
             group = row.get("Group")
             build.event(Draft(
                 where=where, title=plain_text(row.get("Headline")),
-                summary=plain_text(row.get("Text")),
+                summary=own_summary(plain_text(row.get("Text"))),
                 date=partial_date(start, end, note=build.basis_note(where),
                                   text=row.get("Display Date") or None),
                 group=build.group(group) if group else None, media=media))
@@ -203,43 +209,6 @@ def _date_parts(day: dt.date, precision: str) -> dict[str, int]:
     if precision in ("day", "week", "span"):
         parts["day"] = day.day
     return parts
-
-
-def date_bounds(date: VagueDate) -> tuple[dt.date, dt.date | None]:
-    """The days another tool is given for a vague date: its first and last (an open end has
-    none; a date with only an end is given as that day)."""
-    start = date.start or date.end
-    assert start is not None  # a vague date has a start or an end
-    return start, date.end if date.start is not None else None
-
-
-def lane_name(opened: OpenTimeline, index: int) -> str | None:
-    """The lane an event is drawn in when another tool groups events: its group, else its first
-    actor, else none."""
-    event = opened.events[index]
-    if event.group:
-        return opened.group_titles.get(event.group, event.group)
-    return opened.name_of(event.actors[0]) if event.actors else None
-
-
-def evidence_html(opened: OpenTimeline, index: int) -> str:
-    """The event's summary and every quote with its report cited, as HTML."""
-    event = opened.events[index]
-    parts = [f"<p>{escape(event.summary)}</p>"] if event.summary else []
-    for claim in event.claims:
-        for quote in claim.quotes:
-            source = opened.sources.get(quote.source)
-            cite = _citation(opened, source) if source else quote.source
-            parts.append(f"<blockquote>„{escape(quote.text)}“ "
-                         f"<cite>{escape(cite)}</cite></blockquote>")
-    if event.unsourced:
-        parts.append("<p><em>Unsourced: no report backs this event yet.</em></p>")
-    return "".join(parts)
-
-
-def _citation(opened: OpenTimeline, source: Any) -> str:
-    outlet = opened.name_of(source.outlet) if source.outlet else ""
-    return ", ".join(part for part in (source.title, outlet, source.published.text) if part)
 
 
 def write_timelinejs(opened: OpenTimeline) -> dict[str, Any]:
@@ -298,4 +267,4 @@ def _slide_media(opened: OpenTimeline, event: Any) -> dict[str, str] | None:
     source = opened.sources[quoted[0]]
     if not source.url:
         return None  # TimelineJS needs a URL for media; the citation is in the text
-    return {"url": source.url, "credit": _citation(opened, source)}
+    return {"url": source.url, "credit": citation(opened, source)}
