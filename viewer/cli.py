@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -256,6 +257,9 @@ def _search(args: argparse.Namespace) -> int:
 
 @command("bench")
 def _bench(args: argparse.Namespace) -> int:
+    # Figures are taken offscreen, display or not (and a machine without one never fails
+    # to start Qt's default platform).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from viewer.tools.bench import run
 
     try:
