@@ -248,6 +248,8 @@ def test_files_that_are_not_what_they_claim_say_so_and_name_the_file(tmp_path):
         import_file(numeric)
     with pytest.raises(ImportFailed, match="cannot be read"):
         import_file(tmp_path / "missing.ics")
+    with pytest.raises(ImportFailed, match="is a timeline of this viewer already"):
+        import_file(SEED_TIMELINE)
 
 
 def test_html_becomes_text_and_nothing_runs():

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from viewer.domain.format.model import FORMAT
 from viewer.domain.interchange.calendar_ics import read_ics
 from viewer.domain.interchange.imported import Imported, NotThisFormat
 from viewer.domain.interchange.timeline_project import read_timeline_project
@@ -27,6 +28,9 @@ FORMAT_NAMES = {"timelinejs": "TimelineJS JSON", "timelinejs-csv": "TimelineJS s
 SUFFIXES = ("*.json", "*.csv", "*.timeline", "*.ics")
 
 
+OURS = "ours"  # what guess_format says of a timeline of this viewer
+
+
 class ImportFailed(Exception):
     """The file could not be imported at all; the message names it and says why."""
 
@@ -43,6 +47,8 @@ def guess_format(data: bytes) -> str | None:
             document = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             return None
+        if isinstance(document, dict) and document.get("format") == FORMAT:
+            return OURS
         if isinstance(document, list) or (isinstance(document, dict) and
                                            isinstance(document.get("items"), list)):
             return "vis"
@@ -63,6 +69,9 @@ def import_file(path: Path, format_name: str | None = None, language: str = "en"
     except OSError as error:
         raise ImportFailed(f"{path}: cannot be read: {error.strerror or error}") from None
     chosen = format_name or guess_format(data)
+    if chosen == OURS:
+        raise ImportFailed(f"{path}: is a timeline of this viewer already; open it "
+                           "(timeline-viewer FILE, or File ▸ Open) instead of importing it")
     if chosen is None:
         raise ImportFailed(f"{path}: its format is not one this viewer imports ("
                            + ", ".join(FORMAT_NAMES.values()) + "); name it with --from")
@@ -85,5 +94,7 @@ def foreign_format(path: Path) -> str | None:
     if b'"timeline/1"' in head[:4096]:
         return None
     if path.suffix.lower() in (".json",) and head.lstrip()[:1] in (b"{", b"["):
-        return guess_format(path.read_bytes())  # JSON needs the whole document to tell
-    return guess_format(head)
+        found = guess_format(path.read_bytes())  # JSON needs the whole document to tell
+    else:
+        found = guess_format(head)
+    return None if found == OURS else found
