@@ -15,7 +15,12 @@ import pytest
 from tests.conftest import SEED_TIMELINE
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
 from viewer.domain.interchange.calendar_ics import read_ics, write_ics
-from viewer.domain.interchange.formats import ImportFailed, guess_format, import_file
+from viewer.domain.interchange.formats import (
+    ImportFailed,
+    foreign_format,
+    guess_format,
+    import_file,
+)
 from viewer.domain.interchange.html_text import plain_text
 from viewer.domain.interchange.timeline_project import (
     read_timeline_project,
@@ -41,6 +46,10 @@ def test_each_fixture_is_recognised_by_its_content():
     assert {path.name: guess_format(path.read_bytes()) for path in FIXTURES.iterdir()} == {
         "timelinejs-whitney.json": "timelinejs", "timelinejs-sheet.csv": "timelinejs-csv",
         "project.timeline": "timeline", "vis-items.json": "vis", "calendar.ics": "ics"}
+    # A drop on the window decides from the file's head (the same answers), never for ours.
+    assert {path.name: foreign_format(path) for path in FIXTURES.iterdir()} == \
+        {path.name: guess_format(path.read_bytes()) for path in FIXTURES.iterdir()}
+    assert foreign_format(SEED_TIMELINE) is None
 
 
 def test_timelinejs_keeps_precision_groups_eras_and_says_what_it_dropped():

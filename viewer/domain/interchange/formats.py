@@ -85,7 +85,9 @@ def import_file(path: Path, format_name: str | None = None, language: str = "en"
 
 def foreign_format(path: Path) -> str | None:
     """The format of ``path`` if it is another tool's timeline (not one of ours), else None.
-    Reads the first few kilobytes only."""
+    Reads the first 64 KiB (a drop on the window asks this on the GUI thread): a JSON array
+    is vis-timeline's, an object with "events" TimelineJS's, one with "items" vis-timeline's;
+    only a JSON file that says none of this in its head is read whole."""
     try:
         with path.open("rb") as handle:
             head = handle.read(65536)
@@ -93,8 +95,15 @@ def foreign_format(path: Path) -> str | None:
         return None
     if b'"timeline/1"' in head[:4096]:
         return None
-    if path.suffix.lower() in (".json",) and head.lstrip()[:1] in (b"{", b"["):
-        found = guess_format(path.read_bytes())  # JSON needs the whole document to tell
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start == b"[":
+        return "vis"
+    if start == b"{":
+        if b'"events"' in head or b'"timeline"' in head:
+            return "timelinejs"
+        if b'"items"' in head:
+            return "vis"
+        found = guess_format(path.read_bytes())
     else:
         found = guess_format(head)
     return None if found == OURS else found
