@@ -23,10 +23,7 @@ from viewer.domain.files.date_check import date_warnings
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
 from viewer.domain.format.problems import TimelineError
 from viewer.domain.format.schema import timeline_schema_text
-from viewer.domain.interchange.calendar_ics import write_ics
-from viewer.domain.interchange.export import export_csv, export_json, export_markdown
-from viewer.domain.interchange.timeline_project import write_timeline_project
-from viewer.domain.interchange.timelinejs import write_timelinejs
+from viewer.domain.interchange.exporters import EXPORTERS, export_bytes
 from viewer.domain.search.cache import default_cache_dir
 from viewer.domain.search.index import SearchIndex
 from viewer.domain.search.query import QueryError, parse_query
@@ -36,7 +33,7 @@ from viewer.tools.generate import generate_timeline
 
 COMMANDS = CommandTable()
 command = COMMANDS.register
-EXPORT_FORMATS = ("json", "csv", "markdown", "timelinejs", "timeline", "ics")
+EXPORT_FORMATS = tuple(EXPORTERS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -187,21 +184,11 @@ def _validate(args: argparse.Namespace) -> int:
 @command("export")
 def _export(args: argparse.Namespace) -> int:
     loaded = OpenTimeline(_load(args.file), language=args.language)
-    if args.format == "json":
-        text = json.dumps(export_json(loaded), ensure_ascii=False, indent=2) + "\n"
-    elif args.format == "timelinejs":
-        text = json.dumps(write_timelinejs(loaded), ensure_ascii=False, indent=2) + "\n"
-    elif args.format == "timeline":
-        text = write_timeline_project(loaded).decode("utf-8")
-    elif args.format == "ics":
-        text = write_ics(loaded, dt.datetime.now(dt.UTC)).decode("utf-8")
-    elif args.format == "csv":
-        text = export_csv(loaded)
-    else:
-        text = export_markdown(loaded, args.language)
-    # A byte-order mark lets spreadsheets recognise a CSV file as UTF-8.
-    bom = "\ufeff" if args.format == "csv" and args.output else ""
-    return _emit(bom + text, args.output)
+    now = dt.datetime.now(dt.UTC)
+    if args.output is None:  # printed: no byte-order mark
+        sys.stdout.write(EXPORTERS[args.format].write(loaded, args.language, now))
+        return 0
+    return _emit_bytes(export_bytes(loaded, args.format, args.language, now), args.output)
 
 
 @command("schema")
@@ -322,8 +309,12 @@ def _emit(text: str, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
+    return _emit_bytes(text.encode("utf-8"), output)
+
+
+def _emit_bytes(data: bytes, output: Path) -> int:
     try:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, data)
     except OSError as error:
         print(f"{output}: cannot write it ({error.strerror}); check that the folder exists and "
               "is writable", file=sys.stderr)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="203"/>
+        <location filename="../../viewer/qt/window/actions.py" line="206"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -716,84 +716,122 @@
     <name>Importing</name>
     <message>
         <location filename="../../viewer/qt/window/importing.py" line="39"/>
+        <source>Timeline export JSON (*.json)</source>
+        <translation>Zeitleisten-Export JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="40"/>
+        <source>CSV, one row per event (*.csv)</source>
+        <translation>CSV, eine Zeile je Ereignis (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="41"/>
+        <source>Markdown fact sheet (*.md)</source>
+        <translation>Markdown-Faktenblatt (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="42"/>
+        <source>TimelineJS JSON (*.json)</source>
+        <translation>TimelineJS JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="43"/>
+        <source>The Timeline Project (*.timeline)</source>
+        <translation>The Timeline Project (*.timeline)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="44"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="53"/>
         <source>Timelines of other tools ({patterns})</source>
         <translation>Zeitleisten anderer Programme ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="41"/>
+        <location filename="../../viewer/qt/window/importing.py" line="55"/>
         <source>Import Timeline</source>
         <translation>Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="43"/>
+        <location filename="../../viewer/qt/window/importing.py" line="57"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="53"/>
-        <location filename="../../viewer/qt/window/importing.py" line="123"/>
+        <location filename="../../viewer/qt/window/importing.py" line="67"/>
         <location filename="../../viewer/qt/window/importing.py" line="158"/>
+        <location filename="../../viewer/qt/window/importing.py" line="193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="56"/>
+        <location filename="../../viewer/qt/window/importing.py" line="70"/>
         <source>{count} things could not be kept; the first: {first}</source>
         <translation>{count} Angaben konnten nicht übernommen werden; die erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="70"/>
+        <location filename="../../viewer/qt/window/importing.py" line="84"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="71"/>
+        <location filename="../../viewer/qt/window/importing.py" line="85"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="72"/>
+        <location filename="../../viewer/qt/window/importing.py" line="86"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="74"/>
-        <location filename="../../viewer/qt/window/importing.py" line="200"/>
+        <location filename="../../viewer/qt/window/importing.py" line="88"/>
+        <location filename="../../viewer/qt/window/importing.py" line="235"/>
         <source>Export Timeline Picture</source>
         <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="92"/>
+        <location filename="../../viewer/qt/window/importing.py" line="105"/>
+        <location filename="../../viewer/qt/window/importing.py" line="260"/>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/importing.py" line="127"/>
         <source>Print Timeline</source>
         <translation>Zeitleiste drucken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="123"/>
+        <location filename="../../viewer/qt/window/importing.py" line="158"/>
         <source>The imported timeline cannot replace the file it is imported from; choose another name.</source>
         <translation>Die importierte Zeitleiste kann die Datei, aus der sie importiert wird, nicht ersetzen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="130"/>
+        <location filename="../../viewer/qt/window/importing.py" line="165"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="156"/>
+        <location filename="../../viewer/qt/window/importing.py" line="191"/>
         <source>No event in {name} could be imported; nothing was written.</source>
         <translation>Aus {name} konnte kein Ereignis importiert werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="163"/>
+        <location filename="../../viewer/qt/window/importing.py" line="198"/>
         <source>Imported {count} events from {name} ({format}) into {target}. They are unsourced until a report backs them: drawn hatched and listed as “unsourced”.</source>
         <translation>{count} Ereignisse aus {name} ({format}) nach {target} importiert. Sie sind ohne Beleg, bis ein Bericht sie stützt: schraffiert gezeichnet und als „ohne Beleg“ aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="199"/>
+        <location filename="../../viewer/qt/window/importing.py" line="234"/>
+        <location filename="../../viewer/qt/window/importing.py" line="259"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="205"/>
+        <location filename="../../viewer/qt/window/importing.py" line="240"/>
+        <location filename="../../viewer/qt/window/importing.py" line="266"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1517,47 +1555,47 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Öffnen &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="100"/>
+        <location filename="../../viewer/qt/window/actions.py" line="103"/>
         <source>Export &amp;Timeline Picture…</source>
         <translation>Zeitleiste als Bi&amp;ld exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="106"/>
+        <location filename="../../viewer/qt/window/actions.py" line="109"/>
         <source>Export Deal &amp;Network…</source>
         <translation>Deal-&amp;Netzwerk exportieren …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="109"/>
+        <location filename="../../viewer/qt/window/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="132"/>
+        <location filename="../../viewer/qt/window/actions.py" line="135"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="134"/>
+        <location filename="../../viewer/qt/window/actions.py" line="137"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="137"/>
+        <location filename="../../viewer/qt/window/actions.py" line="140"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="140"/>
+        <location filename="../../viewer/qt/window/actions.py" line="143"/>
         <source>&amp;Fit All</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="143"/>
+        <location filename="../../viewer/qt/window/actions.py" line="146"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="146"/>
+        <location filename="../../viewer/qt/window/actions.py" line="149"/>
         <source>&amp;Compress Empty Stretches</source>
         <translation>Leere Zeiträume &amp;stauchen</translation>
     </message>
@@ -1642,112 +1680,117 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="103"/>
+        <location filename="../../viewer/qt/window/actions.py" line="100"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/window/actions.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="111"/>
+        <location filename="../../viewer/qt/window/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="114"/>
+        <location filename="../../viewer/qt/window/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="117"/>
+        <location filename="../../viewer/qt/window/actions.py" line="120"/>
         <source>New &amp;Event from Selection</source>
         <translation>Neues &amp;Ereignis aus Markierung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="120"/>
+        <location filename="../../viewer/qt/window/actions.py" line="123"/>
         <source>Add Selection as E&amp;vidence</source>
         <translation>Markierung als &amp;Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="123"/>
+        <location filename="../../viewer/qt/window/actions.py" line="126"/>
         <source>&amp;Delete Event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="126"/>
+        <location filename="../../viewer/qt/window/actions.py" line="129"/>
         <source>Edi&amp;t Event</source>
         <translation>Ereignis &amp;bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="129"/>
+        <location filename="../../viewer/qt/window/actions.py" line="132"/>
         <source>Su&amp;ggest Events in This Report</source>
         <translation>Ereignisse in diesem Bericht &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="150"/>
+        <location filename="../../viewer/qt/window/actions.py" line="153"/>
         <source>Place by &amp;Report Date</source>
         <translation>Nach &amp;Berichtsdatum anordnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="154"/>
+        <location filename="../../viewer/qt/window/actions.py" line="157"/>
         <source>Deal &amp;Network</source>
         <translation>Deal-&amp;Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="157"/>
+        <location filename="../../viewer/qt/window/actions.py" line="160"/>
         <source>Only &amp;Contested Events</source>
         <translation>Nur &amp;strittige Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="160"/>
+        <location filename="../../viewer/qt/window/actions.py" line="163"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="163"/>
+        <location filename="../../viewer/qt/window/actions.py" line="166"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="166"/>
+        <location filename="../../viewer/qt/window/actions.py" line="169"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="169"/>
+        <location filename="../../viewer/qt/window/actions.py" line="172"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="172"/>
+        <location filename="../../viewer/qt/window/actions.py" line="175"/>
         <source>Next in &amp;Story</source>
         <translation>Nächster Schritt der &amp;Geschichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="175"/>
+        <location filename="../../viewer/qt/window/actions.py" line="178"/>
         <source>Previous in S&amp;tory</source>
         <translation>Vorheriger Schritt der Ges&amp;chichte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="178"/>
+        <location filename="../../viewer/qt/window/actions.py" line="181"/>
         <source>Open in &amp;Source</source>
         <translation>In der &amp;Quelle öffnen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="181"/>
+        <location filename="../../viewer/qt/window/actions.py" line="184"/>
         <source>Next &amp;Pane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="183"/>
+        <location filename="../../viewer/qt/window/actions.py" line="186"/>
         <source>Previous P&amp;ane</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="186"/>
+        <location filename="../../viewer/qt/window/actions.py" line="189"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/actions.py" line="189"/>
+        <location filename="../../viewer/qt/window/actions.py" line="192"/>
         <source>&amp;About Timeline Viewer</source>
         <translation>Ü&amp;ber Timeline Viewer</translation>
     </message>

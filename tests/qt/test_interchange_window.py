@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -157,3 +158,20 @@ def test_a_high_resolution_printer_gets_text_at_its_size(qtbot, window, tmp_path
         except zlib.error:
             continue  # a font or an image, not a page's drawing
     assert sizes and max(sizes) <= 24, sorted(set(sizes))
+
+
+@pytest.mark.parametrize("key", ["timelinejs", "timeline", "ics", "json", "csv", "markdown"])
+def test_file_export_writes_what_the_command_line_writes(qtbot, window, tmp_path, monkeypatch,
+                                                          key, capsys):
+    from viewer.domain.interchange.exporters import EXPORTERS
+    from viewer.qt.window.importing import ExportFileDialog
+
+    target = tmp_path / f"out{EXPORTERS[key].suffix}"
+    monkeypatch.setattr(ExportFileDialog, "ask", classmethod(lambda cls, p, f, s: (target, key)))
+    window.action("export_timeline").trigger()
+    assert main(["export", "--format", key, "-o", str(tmp_path / "cli")]) == 0
+    written, printed = target.read_bytes(), (tmp_path / "cli").read_bytes()
+    if key == "ics":  # each event's DTSTAMP is the moment of writing
+        written, printed = (re.sub(rb"DTSTAMP:\d+T\d+Z", b"", data) for data in (written,
+                                                                              printed))
+    assert written == printed and len(written) > 1000

@@ -8,14 +8,17 @@ not be kept is listed in a dialog, one line per item, as the command line prints
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from viewer.domain.files.atomic import write_atomic
 from viewer.domain.files.saving import save_timeline
+from viewer.domain.interchange.exporters import EXPORTERS, export_bytes
 from viewer.domain.interchange.formats import (
     FORMAT_NAMES,
     SUFFIXES,
@@ -25,10 +28,21 @@ from viewer.domain.interchange.formats import (
 from viewer.domain.interchange.imported import Imported
 from viewer.qt.document.mailbox import Mailbox
 from viewer.qt.editing.dialogs import SaveAsDialog
+from viewer.qt.style.numbers import ui_language
 from viewer.qt.timeline.render import PictureRequest, TimelinePicture, print_pages, write_picture
 from viewer.qt.window.dialogs import pictures_folder, with_suffix
 
 translate = QCoreApplication.translate
+
+
+EXPORT_TYPES = {  # File ▸ Export…'s file types (for lupdate), by exporter
+    "json": QT_TRANSLATE_NOOP("Importing", "Timeline export JSON (*.json)"),
+    "csv": QT_TRANSLATE_NOOP("Importing", "CSV, one row per event (*.csv)"),
+    "markdown": QT_TRANSLATE_NOOP("Importing", "Markdown fact sheet (*.md)"),
+    "timelinejs": QT_TRANSLATE_NOOP("Importing", "TimelineJS JSON (*.json)"),
+    "timeline": QT_TRANSLATE_NOOP("Importing", "The Timeline Project (*.timeline)"),
+    "ics": QT_TRANSLATE_NOOP("Importing", "iCalendar (*.ics)"),
+}
 
 
 class ImportFileDialog:
@@ -77,6 +91,27 @@ class PictureFileDialog:
             return None
         return with_suffix(Path(name), cls.SUFFIXES[kinds.index(chosen)] if chosen in kinds
                            else ".pdf", cls.SUFFIXES)
+
+
+class ExportFileDialog:
+    """Where an export goes and in which format (by the chosen file type, else the name's
+    suffix); returns the path and the format's key."""
+
+
+    @classmethod
+    def ask(cls, parent: QWidget, folder: Path, stem: str) -> tuple[Path, str] | None:
+        kinds = {translate("Importing", text): key for key, text in EXPORT_TYPES.items()}
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, translate("Importing", "Export Timeline"),
+            str(folder / f"{stem}-timelinejs.json"), ";;".join(kinds),
+            translate("Importing", EXPORT_TYPES["timelinejs"]))
+        if not name:
+            return None
+        key = kinds.get(chosen, "timelinejs")
+        path = Path(name)
+        suffix = EXPORTERS[key].suffix
+        return (path if path.suffix.lower() == suffix else path.with_name(path.name + suffix),
+                key)
 
 
 class PrintDialog:
@@ -199,6 +234,32 @@ class Interchange(QObject):
             unwritten = translate("Importing", "{name} could not be written: {problem}")
             QMessageBox.warning(window, translate("Importing", "Export Timeline Picture"),
                                 unwritten.format(name=path.name, problem=problem))
+            return
+        window.settings.set_text("export/folder", str(path.parent))
+        window.statusBar().showMessage(
+            translate("Importing", "Wrote {path}").format(path=path), 5000)
+
+    def export_timeline(self) -> None:
+        """The open timeline (its unsaved edits too) in a format of this viewer or of another
+        tool, written atomically."""
+        window = self._window
+        opened = window.document.opened
+        if opened is None:
+            return
+        folder = Path(window.settings.text("export/folder") or opened.path.parent)
+        chosen = ExportFileDialog.ask(window, folder if folder.is_dir() else opened.path.parent,
+                                      opened.path.stem)
+        if chosen is None:
+            return
+        path, key = chosen
+        try:
+            write_atomic(path, export_bytes(opened, key, ui_language(),
+                                            dt.datetime.now(dt.UTC)))
+        except OSError as error:
+            unwritten = translate("Importing", "{name} could not be written: {problem}")
+            QMessageBox.warning(window, translate("Importing", "Export Timeline"),
+                                unwritten.format(name=path.name,
+                                                 problem=error.strerror or str(error)))
             return
         window.settings.set_text("export/folder", str(path.parent))
         window.statusBar().showMessage(
