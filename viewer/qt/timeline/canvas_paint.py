@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from viewer.domain.timeline.layout import POINT_RADIUS
 from viewer.qt.style.colors import mix
 from viewer.qt.style.numbers import count
-from viewer.qt.timeline.mark_paint import paint_bins, paint_item, paint_thread
+from viewer.qt.timeline.mark_paint import paint_bins, paint_items, paint_thread
 from viewer.qt.timeline.picture import CanvasPicture
 
 
@@ -47,11 +47,10 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
     top, bottom = picture.scroll + picture.axis_height, picture.scroll + rect.height()
     paint_bins(painter, palette, picture, (left, right, top, bottom))
     paint_thread(painter, palette, picture)
-    for placed in picture.layout.placed:
-        reach = max(placed.x1, placed.label_x + placed.label_width) + POINT_RADIUS
-        if reach >= left and placed.x0 - POINT_RADIUS <= right and \
-                top - 20 <= placed.y <= bottom + 20:
-            paint_item(painter, palette, picture, placed, (left, right))
+    shown = [placed for placed in picture.layout.placed
+             if max(placed.x1, placed.label_x + placed.label_width) + POINT_RADIUS >= left
+             and placed.x0 - POINT_RADIUS <= right and top - 20 <= placed.y <= bottom + 20]
+    paint_items(painter, palette, picture, shown, (left, right))
     painter.restore()
     _paint_axis(painter, rect, palette, picture)
     if picture.focused:

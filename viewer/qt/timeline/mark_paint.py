@@ -29,13 +29,46 @@ SPAN_HEIGHT = 12.0
 FADE_STOP = 0.12
 
 
-def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+def paint_items(painter: QPainter, palette: QPalette, picture: CanvasPicture,
+                shown: list[Placed], view: tuple[float, float]) -> None:
+    """The marks of the events in view, then their labels over them (the labels with one font
+    and pen set once, not saved and restored per event)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for placed in shown:
+        _paint_mark(painter, palette, picture, placed, view)
+    painter.setOpacity(1.0)
+    regular = QFont(painter.font())
+    bold = QFont(regular)
+    bold.setBold(True)
+    painter.setFont(regular)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    today = picture.today_x
+    for placed in shown:
+        if not placed.label:
+            continue
+        item = placed.item
+        dimmed = picture.matches is not None and item.index not in picture.matches
+        selected = item.index == picture.selected
+        painter.setOpacity(0.22 if dimmed else 1.0)
+        if selected:
+            painter.setFont(bold)
+        x, text = _label_in_view(painter, placed, view)
+        if today is not None and text and \
+                x - 2 <= today - picture.offset <= x + placed.label_width + 2:
+            _halo_under_today(painter, palette, x, placed.y, text, today - picture.offset)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QPointF(x, placed.y + 4.5), text)
+        if selected:
+            painter.setFont(regular)
+    painter.setOpacity(1.0)
+
+
+def _paint_mark(painter: QPainter, palette: QPalette, picture: CanvasPicture,
                 placed: Placed, view: tuple[float, float]) -> None:
     item = placed.item
     color = QColor(item.color) if item.color else kind_color(item.kind, palette)
     dimmed = picture.matches is not None and item.index not in picture.matches
     selected = item.index == picture.selected
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setOpacity(0.22 if dimmed else 1.0)
     if item.unsourced:
         _paint_unsourced(painter, placed, color, view)
@@ -49,20 +82,6 @@ def paint_item(painter: QPainter, palette: QPalette, picture: CanvasPicture,
         _paint_report_ticks(painter, palette, placed)
     if selected or (picture.matches is not None and not dimmed):
         _paint_ring(painter, palette, placed, strong=selected)
-    if placed.label:
-        font = QFont(painter.font())
-        font.setBold(selected)
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        x, text = _label_in_view(painter, placed, view)
-        today = picture.today_x
-        if today is not None and text and \
-                x - 2 <= today - picture.offset <= x + placed.label_width + 2:
-            _halo_under_today(painter, palette, x, placed.y, text, today - picture.offset)
-        painter.drawText(QPointF(x, placed.y + 4.5), text)
-        painter.restore()
-    painter.setOpacity(1.0)
 
 
 def _halo_under_today(painter: QPainter, palette: QPalette, x: float, y: float, text: str,
