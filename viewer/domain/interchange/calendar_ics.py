@@ -39,9 +39,20 @@ NAME = "calendar"
 HINT = "X-TIMELINE-VIEWER-DATE"  # "relation precision value" where the days do not say it
 
 
+def _value(component: Any, name: str) -> Any:
+    """A property's date, date-time or duration; a property icalendar could not read is
+    Unreadable (its error named)."""
+    found = component.get(name)
+    if found is None:
+        return None
+    try:
+        return found.dt
+    except (AttributeError, ValueError) as error:  # icalendar's BrokenCalendarProperty
+        raise Unreadable(f"has a {name} that cannot be read ({error})") from None
+
+
 def _day(value: Any, what: str) -> tuple[dt.date, str | None]:
     """A DTSTART/DTEND value as a day and, for a date-time not at midnight, its time."""
-    value = getattr(value, "dt", value)
     if isinstance(value, dt.datetime):
         time = None if value.time() == dt.time(0) else value.strftime("%H:%M")
         return value.date(), time
@@ -71,17 +82,17 @@ def read_ics(data: bytes, file_name: str, language: str = "en") -> Imported:
 
 
 def _event(build: TimelineBuilder, where: str, component: Any, summary: str) -> Draft:
-    if component.get("DTSTART") is None:
+    raw_start = _value(component, "DTSTART")
+    if raw_start is None:
         raise Unreadable("has no DTSTART")
-    start, start_time = _day(component.get("DTSTART"), "DTSTART")
+    start, start_time = _day(raw_start, "DTSTART")
     last, end_time = start, None
-    if component.get("DTEND") is not None:
-        raw_end = component.get("DTEND").dt
+    raw_end, duration = _value(component, "DTEND"), _value(component, "DURATION")
+    if raw_end is not None:
         end, end_time = _day(raw_end, "DTEND")
         exclusive = not isinstance(raw_end, dt.datetime) or end_time is None
         last = end - ONE_DAY if exclusive and end > start else end
-    elif component.get("DURATION") is not None:
-        duration = component.get("DURATION").dt
+    elif isinstance(duration, dt.timedelta):
         last = max(start, start + duration - ONE_DAY) if duration.days else start
     for name, time in (("DTSTART", start_time), ("DTEND", end_time)):
         if time:
