@@ -178,7 +178,7 @@ class Interchange(QObject):
             except OSError as error:
                 self._mail.post(self._imported, path, target, None,
                                 f"{target}: cannot be written ({error.strerror or error})")
-            except Exception as error:
+            except Exception as error:  # a bug: said, and the window recovers
                 self._mail.post(self._imported, path, target, None,
                                 f"{path}: could not be imported ({type(error).__name__}: "
                                 f"{error}); please report this file")
