@@ -75,7 +75,8 @@ def _paint_mark(painter: QPainter, palette: QPalette, picture: CanvasPicture,
     elif placed.is_point:
         _paint_point(painter, placed, color, item.tentative)
     else:
-        _paint_span(painter, placed, color, item.tentative)
+        _paint_span(painter, placed, color, item.tentative,
+                    palette.color(QPalette.ColorRole.Base) if picture.opaque else None)
     if placed.context_x is not None:
         _paint_context_mark(painter, palette, placed)
     if len(placed.report_xs) > 1:
@@ -150,18 +151,29 @@ def _paint_unsourced(painter: QPainter, placed: Placed, color: QColor,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
 
-def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool) -> None:
-    """A span with soft ends; an open end fades out over its whole fade length."""
+def _shade(color: QColor, alpha: int, ground: QColor | None) -> QColor:
+    """``color`` at ``alpha`` over the canvas: translucent, or (``ground`` given) mixed with
+    the ground into an opaque colour."""
+    if ground is not None:
+        return mix(color, ground, alpha / 255)
+    shaded = QColor(color)
+    shaded.setAlpha(alpha)
+    return shaded
+
+
+def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: bool,
+                ground: QColor | None = None) -> None:
+    """A span with soft ends; an open end fades out over its whole fade length. With a
+    ``ground`` the shades are opaque mixes with it (PDF and print lose a gradient's alpha: a
+    vague span came out as solid as a known one)."""
     item = placed.item
     x0, x1 = placed.shape
     box = QRectF(x0, placed.y - SPAN_HEIGHT / 2, x1 - x0, SPAN_HEIGHT)
     width = max(box.width(), 1.0)
     fade = FADE / width  # the layout keeps this much room for the fade
     gradient = QLinearGradient(box.left(), 0, box.right(), 0)
-    fill = QColor(color)
-    fill.setAlpha(70 if tentative else 110)
-    clear = QColor(color)
-    clear.setAlpha(0)
+    fill = _shade(color, 70 if tentative else 110, ground)
+    clear = _shade(color, 0, ground)
     start_fade = min(fade, 0.9) if item.start is None else min(FADE_STOP, 4.0 / width)
     end_fade = min(fade, 0.9) if item.end is None else min(FADE_STOP, 4.0 / width)
     gradient.setColorAt(0.0, clear)
@@ -172,14 +184,10 @@ def _paint_span(painter: QPainter, placed: Placed, color: QColor, tentative: boo
     painter.setBrush(QBrush(gradient))
     painter.drawRoundedRect(box, 3, 3)
     edge = QLinearGradient(gradient)
-    line = QColor(color)
-    line.setAlpha(0)
-    edge.setColorAt(0.0, line)
-    line.setAlpha(255)
-    edge.setColorAt(start_fade, line)
-    edge.setColorAt(1.0 - end_fade, line)
-    line.setAlpha(0)
-    edge.setColorAt(1.0, line)
+    edge.setColorAt(0.0, clear)
+    edge.setColorAt(start_fade, _shade(color, 255, ground))
+    edge.setColorAt(1.0 - end_fade, _shade(color, 255, ground))
+    edge.setColorAt(1.0, clear)
     style = Qt.PenStyle.DashLine if tentative else Qt.PenStyle.SolidLine
     painter.setPen(QPen(QBrush(edge), 2, style))
     painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))

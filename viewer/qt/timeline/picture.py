@@ -29,3 +29,4 @@ class CanvasPicture:
     focused: bool = False  # keyboard focus is on the canvas: a frame shows it
     # Eras drawn as bands behind the lanes: left and right x, title, colour ("#rrggbb" or None).
     eras: tuple[tuple[float, float, str, str | None], ...] = ()
+    opaque: bool = False  # shades mixed with the ground, not translucent (PDF, SVG, print)

@@ -108,7 +108,8 @@ class TimelinePicture:
                                  warp=self._canvas.warp)
         self._canvas.set_scale(scale)
         picture = dataclasses.replace(self._canvas.picture(), selected=-1, focused=False,
-                                      matches=self._request.matches, today_x=None)
+                                      matches=self._request.matches, today_x=None,
+                                      opaque=True)
         painter.save()
         painter.translate(rect.topLeft())
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()),
