@@ -16,6 +16,7 @@ from viewer.cli import main
 from viewer.qt.window.importing import (
     ImportFileDialog,
     ImportNotesDialog,
+    ImportTargetDialog,
     PictureFileDialog,
     PrintDialog,
 )
@@ -30,6 +31,8 @@ def imports(monkeypatch, tmp_path, answers):
     monkeypatch.setattr(ImportFileDialog, "ask", classmethod(lambda cls, p, f: given["file"]))
     monkeypatch.setattr(ImportNotesDialog, "ask", classmethod(
         lambda cls, p, summary, notes: given["notes"].append((summary, notes))))
+    monkeypatch.setattr(ImportTargetDialog, "ask",
+                        classmethod(lambda cls, p, proposed: answers["save_as"]))
     return given
 
 

@@ -27,7 +27,6 @@ from viewer.domain.interchange.formats import (
 )
 from viewer.domain.interchange.imported import Imported
 from viewer.qt.document.mailbox import Mailbox
-from viewer.qt.editing.dialogs import SaveAsDialog
 from viewer.qt.style.numbers import ui_language
 from viewer.qt.timeline.render import PictureRequest, TimelinePicture, print_pages, write_picture
 from viewer.qt.window.dialogs import pictures_folder, with_suffix
@@ -57,6 +56,17 @@ class ImportFileDialog:
                                               kinds + ";;" + translate("Importing",
                                                                        "All files (*)"))
         return Path(name) if name else None
+
+
+class ImportTargetDialog:
+    """Where the imported timeline is written (always a .json file)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, proposed: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("Importing", "Save Imported Timeline As"), str(proposed),
+            translate("Importing", "Timelines (*.json)"))
+        return Path(name).with_suffix(".json") if name else None
 
 
 class ImportNotesDialog:
@@ -151,7 +161,7 @@ class Interchange(QObject):
         window = self._window
         if self.importing is not None or not window.authoring.maybe_save():
             return
-        target = SaveAsDialog.ask(window, _free_name(path))
+        target = ImportTargetDialog.ask(window, _free_name(path))
         if target is None:
             return
         if target.resolve() == path.resolve():
