@@ -81,3 +81,17 @@ def test_hostile_timeline_project_and_calendar_files(tmp_path):
                       "DTEND;VALUE=DATE:20200101\r\nSUMMARY:backwards\r\nEND:VEVENT\r\n"
                       "END:VCALENDAR\r\n")):
         _import(tmp_path, name, text.encode())
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(extra=st.dictionaries(KEYS, JSON, max_size=6), year=st.integers(1, 9999),
+       title=JSON)
+def test_slides_with_a_good_date_and_anything_else_import_or_say_why(tmp_path, extra, year,
+                                                                     title):
+    slide = {**extra, "start_date": {"year": year}}
+    item = {**extra, "start": f"{year:04d}-01-01"}
+    _import(tmp_path, "good.json", json.dumps({"events": [slide], "title": title}).encode(),
+            "timelinejs")
+    _import(tmp_path, "good-items.json", json.dumps({"items": [item], "title": title}).encode(),
+            "vis")

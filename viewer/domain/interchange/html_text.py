@@ -56,10 +56,13 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def plain_text(html: str | None) -> str:
+def plain_text(html: object) -> str:
     """The readable text of ``html``; whitespace within lines collapsed, at most one blank
-    line between paragraphs."""
-    if not html:
+    line between paragraphs. A number is its digits; anything else that is not text (a list
+    or an object where a file should have text) is no text."""
+    if isinstance(html, int | float) and not isinstance(html, bool):
+        html = str(html)
+    if not html or not isinstance(html, str):
         return ""
     if "<" not in html and "&" not in html:
         return " ".join(html.split())

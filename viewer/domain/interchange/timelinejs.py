@@ -76,7 +76,7 @@ def read_timelinejs(data: bytes, file_name: str, language: str = "en") -> Import
         except (Unreadable, AttributeError) as error:
             build.note(where, f"{error}; not imported")
     title = document.get("title") if isinstance(document.get("title"), dict) else {}
-    text = title.get("text") or {}
+    text = title.get("text") if isinstance(title.get("text"), dict) else {}
     return build.build(plain_text(text.get("headline")) or file_name,
                        plain_text(text.get("text")), language)
 
