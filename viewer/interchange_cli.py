@@ -26,8 +26,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                           + ", ".join(f"{key} = {name}" for key, name in FORMAT_NAMES.items()))
     imported.add_argument("-o", "--output", type=Path, required=True,
                           help="the timeline JSON to write")
-    imported.add_argument("--language", choices=("en", "de"), default="en",
-                          help="the timeline's language (default en)")
+    imported.add_argument("--language", choices=("en", "de"),
+                          help="the language of the timeline's texts (default: guessed from "
+                          "its titles and summaries)")
     render = sub.add_parser("render", help="draw the timeline as a PNG, SVG or PDF picture")
     render.add_argument("file", nargs="?", type=Path, default=None,
                         help="a timeline JSON file (default: the bundled timeline)")

@@ -287,3 +287,15 @@ def test_is_unsourced_finds_the_events_no_report_backs(tmp_path, seed):
             .event_count == wanted, query  # before the index is built
     assert SearchIndex(seed.loaded, tmp_path / "cache").run(
         parse_query("is:unsourced"), limit=None).event_count == 0
+
+
+def test_the_language_of_an_imported_timeline_is_guessed_from_its_texts(tmp_path):
+    german = {"title": {"text": {"headline": "Die Geschichte der Firma"}},
+              "events": [{"start_date": {"year": 2020}, "text": {
+                  "headline": "Gründung", "text": "Die Firma wird in Köln gegründet und ist "
+                  "nach einem Jahr die größte der Stadt."}}]}
+    path = tmp_path / "firma.json"
+    path.write_text(json.dumps(german), encoding="utf-8")
+    assert import_file(path).timeline.language == "de"
+    assert import_file(path, language="en").timeline.language == "en"  # as the user says
+    assert import_file(FIXTURES / "timelinejs-whitney.json").timeline.language == "en"

@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from viewer.domain.authoring.reports import guess_language
+from viewer.domain.format.fast_load import replace
 from viewer.domain.format.model import FORMAT
 from viewer.domain.interchange.calendar_ics import read_ics
 from viewer.domain.interchange.imported import Imported, NotThisFormat
@@ -61,9 +63,11 @@ def guess_format(data: bytes) -> str | None:
     return None
 
 
-def import_file(path: Path, format_name: str | None = None, language: str = "en") -> Imported:
+def import_file(path: Path, format_name: str | None = None,
+                language: str | None = None) -> Imported:
     """Reads another tool's timeline file; raises :class:`ImportFailed` with a message that
-    names the file."""
+    names the file. ``language`` (of the timeline's texts) is guessed from its titles and
+    summaries when not given."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -76,10 +80,16 @@ def import_file(path: Path, format_name: str | None = None, language: str = "en"
         raise ImportFailed(f"{path}: its format is not one this viewer imports ("
                            + ", ".join(FORMAT_NAMES.values()) + "); name it with --from")
     try:
-        imported = READERS[chosen](data, path.name, language)
+        imported = READERS[chosen](data, path.name, language or "en")
     except NotThisFormat as error:
         raise ImportFailed(f"{path}: {error}") from None
     imported.format = chosen
+    if language is None:
+        events = imported.timeline.events[:300]
+        guessed = guess_language(" ".join([imported.timeline.title]
+                                          + [f"{e.title} {e.summary}" for e in events]))
+        if guessed != imported.timeline.language:
+            imported.timeline = replace(imported.timeline, language=guessed)
     return imported
 
 

@@ -174,12 +174,9 @@ class Interchange(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         window.statusBar().showMessage(translate("Importing", "Importing {name}…").format(
             name=path.name))
-        language = "de" if window.document.opened is None or \
-            window.document.opened.language == "de" else "en"
-
         def work() -> None:
             try:
-                result = import_file(path, None, language)
+                result = import_file(path)  # the texts' language guessed
                 if result.timeline.events:
                     save_timeline(target, result.timeline)
                 self._mail.post(self._imported, path, target, result, "")
