@@ -18,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from viewer.domain.authoring.edits import slug, unique_id
 from viewer.domain.format.fast_load import mirror
 from viewer.domain.format.model import (
     FORMAT,
@@ -231,15 +232,15 @@ class TimelineBuilder:
     def group(self, key: str, title: str | None = None, color: str | None = None) -> str:
         """The id of the group ``key`` (made when first named)."""
         if key not in self._groups:
-            group_id = self._unique(slug(key, "group"), {g["id"] for g in self._groups.values()})
+            group_id = unique_id({g["id"] for g in self._groups.values()}, slug(key, "group"))
             self._groups[key] = {"id": group_id, "title": (title or key).strip() or key,
                                  "color": color}
         return self._groups[key]["id"]
 
     def thread(self, key: str, title: str) -> str:
         if key not in self._threads:
-            thread_id = self._unique(slug(key, "thread"),
-                                     {t["id"] for t in self._threads.values()})
+            thread_id = unique_id({t["id"] for t in self._threads.values()},
+                                  slug(key, "thread"))
             self._threads[key] = {"id": thread_id, "title": title or key}
         return self._threads[key]["id"]
 
@@ -260,7 +261,7 @@ class TimelineBuilder:
         if draft.ident and wanted != draft.ident:
             self.note(draft.where, f"id {draft.ident!r} is not a valid id here; "
                       f"it is '{wanted}'")
-        event_id = self._unique(wanted, self._ids)
+        event_id = unique_id(self._ids, wanted)
         self._ids.add(event_id)
         self._events.append({
             "id": event_id, "title": title, "summary": draft.summary.strip(),
@@ -276,21 +277,6 @@ class TimelineBuilder:
         # The twins check types, ids and patterns; the dates were made valid above.
         timeline = msgspec.convert(fields, mirror(Timeline))
         return Imported(timeline, self.notes, self.format_name)
-
-    @staticmethod
-    def _unique(wanted: str, taken: set[str]) -> str:
-        candidate, number = wanted, 2
-        while candidate in taken:
-            candidate = f"{wanted[:110]}-{number}"
-            number += 1
-        return candidate
-
-
-def slug(text: str, fallback: str) -> str:
-    """A readable id made of a text: "Amazon talks (Dec.)" → "amazon-talks-dec"."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("ä", "ae").replace("ö", "oe")
-                       .replace("ü", "ue").replace("ß", "ss"))
-    return "-".join(words)[:80].strip("-") or fallback
 
 
 def _first_words(text: str, count: int = 8) -> str:
