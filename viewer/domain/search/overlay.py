@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.search.index import SearchIndex
-from viewer.domain.search.plan import Answers, Results, SearchPlan
+from viewer.domain.search.plan import ReadingAnswers, SearchPlan
 from viewer.domain.search.query import Query
 from viewer.domain.search.text import fold, word_start
 from viewer.domain.story.open_timeline import OpenTimeline
@@ -57,7 +57,7 @@ def _keeps(base: OpenTimeline, opened: OpenTimeline) -> bool:
             for key, text in base.texts.items())
 
 
-class EditedSearch(Answers):
+class EditedSearch(ReadingAnswers):
     """Answers like :class:`~viewer.domain.search.index.SearchIndex` (``first``, ``search``,
     ``run``, ``interrupt``) for the edited snapshot of ``plan``, from ``index`` (built for
     ``edits.base``) and a direct reading of what ``edits`` touched."""
@@ -82,19 +82,6 @@ class EditedSearch(Answers):
 
     def interrupt(self) -> None:
         self.index.interrupt()
-
-    def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
-        plan = self.plan
-        if query.is_empty():
-            return plan.empty_results()
-        want = (limit or 0) + 1 if first else None
-        mask = plan.facts.mask(query)
-        events, events_done = self._events(query, mask, want)
-        passages, passages_done = np.zeros(0, dtype=np.int64), True
-        if plan.lists_passages(query):
-            passages, passages_done = self._passages(query, plan.passage_keep(query), want)
-        return plan.results(query, events, passages, limit,
-                            complete=events_done and passages_done, event_mask=mask)
 
     def _events(self, query: Query, mask: np.ndarray | None,
                 want: int | None) -> tuple[np.ndarray, bool]:

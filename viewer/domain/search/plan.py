@@ -103,6 +103,36 @@ class Answers:
         return self.run(parse_query(text), count, first=True)
 
 
+class ReadingAnswers(Answers):
+    """An answerer that reads the events and passages itself (the direct scan, the index with
+    edits): ``run`` filters, asks ``_events`` and ``_passages``, and makes the results."""
+
+    plan: SearchPlan
+    read_directly = False  # whether the results say they were read without the index
+
+    def _events(self, query: Query, mask: np.ndarray | None,
+                want: int | None) -> tuple[np.ndarray, bool]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _passages(self, query: Query, keep: np.ndarray | None,
+                  want: int | None) -> tuple[np.ndarray, bool]:  # pragma: no cover
+        raise NotImplementedError
+
+    def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
+        plan = self.plan
+        if query.is_empty():
+            return plan.empty_results()
+        want = (limit or 0) + 1 if first else None
+        mask = plan.facts.mask(query)
+        events, events_done = self._events(query, mask, want)
+        passages, passages_done = np.zeros(0, dtype=np.int64), True
+        if plan.lists_passages(query):
+            passages, passages_done = self._passages(query, plan.passage_keep(query), want)
+        return plan.results(query, events, passages, limit,
+                            complete=events_done and passages_done, event_mask=mask,
+                            read_directly=self.read_directly)
+
+
 class SearchPlan:
     """The numbering of one open timeline's documents, its filters' facts, and the hits."""
 

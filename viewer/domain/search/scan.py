@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from viewer.domain.files.loading import no_collection
-from viewer.domain.search.plan import Answers, Results, SearchPlan
+from viewer.domain.search.plan import ReadingAnswers, Results, SearchPlan
 from viewer.domain.search.query import Query
 from viewer.domain.search.text import Tolerant, fold, word_start
 from viewer.domain.story.pacing import UNPACED, Pacer
@@ -158,7 +158,7 @@ def _passage_texts(plan: SearchPlan, first: int, stop: int) -> _Texts:
     return _Texts(lines, numbers)
 
 
-class ScanSearch(Answers):
+class ScanSearch(ReadingAnswers):
     """Answers like :class:`~viewer.domain.search.index.SearchIndex` (``first``, ``search``,
     ``run``), without an index."""
 
@@ -176,20 +176,11 @@ class ScanSearch(Answers):
     def _stop(self) -> bool:
         return self._stopped
 
+    read_directly = True
+
     def run(self, query: Query, limit: int | None = None, *, first: bool = False) -> Results:
-        self._stopped = False
-        plan = self.plan
-        if query.is_empty():
-            return plan.empty_results()
-        want = (limit or 0) + 1 if first else None
-        event_mask = plan.facts.mask(query)
-        events, events_done = self._events(query, event_mask, want)
-        passages, passages_done = np.zeros(0, dtype=np.int64), True
-        if plan.lists_passages(query):
-            passages, passages_done = self._passages(query, plan.passage_keep(query), want)
-        return plan.results(query, events, passages, limit,
-                            complete=events_done and passages_done, event_mask=event_mask,
-                            read_directly=True)
+        self._stopped = False  # a new query: an interrupt meant for the last one is spent
+        return super().run(query, limit, first=first)
 
     def _events(self, query: Query, mask: np.ndarray | None,
                 want: int | None) -> tuple[np.ndarray, bool]:
