@@ -715,133 +715,133 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="38"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="38"/>
         <source>Timeline export JSON (*.json)</source>
         <translation>Zeitleisten-Export JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="39"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="39"/>
         <source>CSV, one row per event (*.csv)</source>
         <translation>CSV, eine Zeile je Ereignis (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="40"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="40"/>
         <source>Markdown fact sheet (*.md)</source>
         <translation>Markdown-Faktenblatt (*.md)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="41"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="41"/>
         <source>TimelineJS JSON (*.json)</source>
         <translation>TimelineJS JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="42"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="42"/>
         <source>The Timeline Project (*.timeline)</source>
         <translation>The Timeline Project (*.timeline)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="43"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="43"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="52"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="52"/>
         <source>Timelines of other tools ({patterns})</source>
         <translation>Zeitleisten anderer Programme ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="54"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="54"/>
         <source>Import Timeline</source>
         <translation>Zeitleiste importieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="56"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="56"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="67"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="67"/>
         <source>Save Imported Timeline As</source>
         <translation>Importierte Zeitleiste speichern unter</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="68"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="68"/>
         <source>Timelines (*.json)</source>
         <translation>Zeitleisten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="77"/>
-        <location filename="../../viewer/qt/window/importing.py" line="168"/>
-        <location filename="../../viewer/qt/window/importing.py" line="207"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="77"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="168"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="204"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="80"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="80"/>
         <source>{count} things could not be kept; the first: {first}</source>
         <translation>{count} Angaben konnten nicht übernommen werden; die erste: {first}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="94"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="95"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="95"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="96"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="96"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="98"/>
-        <location filename="../../viewer/qt/window/importing.py" line="249"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="98"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="246"/>
         <source>Export Timeline Picture</source>
         <translation>Zeitleiste als Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="115"/>
-        <location filename="../../viewer/qt/window/importing.py" line="274"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="115"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="271"/>
         <source>Export Timeline</source>
         <translation>Zeitleiste exportieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="137"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="137"/>
         <source>Print Timeline</source>
         <translation>Zeitleiste drucken</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="168"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="168"/>
         <source>The imported timeline cannot replace the file it is imported from; choose another name.</source>
         <translation>Die importierte Zeitleiste kann die Datei, aus der sie importiert wird, nicht ersetzen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="175"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="175"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="205"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="202"/>
         <source>No event in {name} could be imported; nothing was written.</source>
         <translation>Aus {name} konnte kein Ereignis importiert werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="212"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="209"/>
         <source>Imported {count} events from {name} ({format}) into {target}. They are unsourced until a report backs them: drawn hatched and listed as “unsourced”.</source>
         <translation>{count} Ereignisse aus {name} ({format}) nach {target} importiert. Sie sind ohne Beleg, bis ein Bericht sie stützt: schraffiert gezeichnet und als „ohne Beleg“ aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="248"/>
-        <location filename="../../viewer/qt/window/importing.py" line="273"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="245"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="270"/>
         <source>{name} could not be written: {problem}</source>
         <translation>{name} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/window/importing.py" line="254"/>
-        <location filename="../../viewer/qt/window/importing.py" line="280"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="251"/>
+        <location filename="../../viewer/qt/window/interchange.py" line="277"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>

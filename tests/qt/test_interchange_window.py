@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from tests.qt.test_authoring_window import select
 from viewer.cli import main
-from viewer.qt.window.importing import (
+from viewer.qt.window.interchange import (
     ImportFileDialog,
     ImportNotesDialog,
     ImportTargetDialog,
@@ -167,7 +167,7 @@ def test_a_high_resolution_printer_gets_text_at_its_size(qtbot, window, tmp_path
 def test_file_export_writes_what_the_command_line_writes(qtbot, window, tmp_path, monkeypatch,
                                                           key, capsys):
     from viewer.domain.interchange.exporters import EXPORTERS
-    from viewer.qt.window.importing import ExportFileDialog
+    from viewer.qt.window.interchange import ExportFileDialog
 
     target = tmp_path / f"out{EXPORTERS[key].suffix}"
     monkeypatch.setattr(ExportFileDialog, "ask", classmethod(lambda cls, p, f, s: (target, key)))

@@ -50,7 +50,7 @@ from viewer.qt.window.dialogs import (
     pictures_folder,
 )
 from viewer.qt.window.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
-from viewer.qt.window.importing import Interchange
+from viewer.qt.window.interchange import Interchange
 from viewer.qt.window.settings import ViewerSettings
 
 APP_NAME = "Timeline Viewer"
