@@ -1,0 +1,41 @@
+"""The canvas cuts labels to their room with the font engine's elision; the result must be
+what halving with the same widths finds, and must fit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+
+from viewer.domain.timeline.lane_packing import ELLIPSIS, elide
+from viewer.qt.timeline.canvas_layout import LabelWidths
+
+LABELS = ["Microsoft beteiligt sich an OpenAI", "AWS-Vertrag über 38 Milliarden Dollar",
+          "Börsengang im vierten Quartal dieses Jahres", "Nvidia  investiert   bis zu 100 Mrd.",
+          "≠ Amazon verhandelt über Beteiligung", "Ünïcödé ÄÖÜß — Straße", "A B C D E F G H"]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_font_cuts_match_halving_and_fit(qapp, text: str) -> None:
+    measure = LabelWidths().measure(QFont("DejaVu Sans", 9))
+
+    def halving(label: str) -> float:  # the same widths, without the font's shortening
+        return measure(label)
+    full = measure(text)
+    for tenth in range(0, 121):
+        available = full * tenth / 100
+        cut = elide(text, available, measure)
+        assert cut == elide(text, available, halving), (text, available)
+        if cut:
+            assert measure(cut) <= available
+            assert cut == text or (cut.endswith(ELLIPSIS) and
+                                   text.startswith(cut[:-1].rstrip()))
+
+
+def test_cuts_are_kept_and_let_go_with_the_font(qapp) -> None:
+    widths = LabelWidths()
+    measure = widths.measure(QFont("DejaVu Sans", 9))
+    first = elide(LABELS[0], 90.0, measure)
+    assert widths._cuts  # kept for the next layout at this zoom
+    assert elide(LABELS[0], 90.0, widths.measure(QFont("DejaVu Sans", 9))) == first
+    widths.measure(QFont("DejaVu Sans", 14))
+    assert not widths._cuts and not widths._widths
