@@ -44,6 +44,7 @@ def same(derived: OpenTimeline, fresh: OpenTimeline) -> None:
                               equal_nan=True), name
     assert derived.columns.first_actor == fresh.columns.first_actor
     assert np.array_equal(derived.order, fresh.order)
+    assert np.array_equal(derived._order_days, fresh._order_days, equal_nan=True)
     assert np.array_equal(derived.rank, fresh.rank)
     assert derived.ids == fresh.ids
     assert derived.conflicts == fresh.conflicts

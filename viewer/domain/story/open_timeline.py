@@ -51,6 +51,7 @@ class OpenTimeline:
         self.columns: EventColumns = gather_columns(timeline, progress)
         columns = self.columns
         self.order = date_order(columns)
+        self._order_days = _sort_days(columns)[self.order]  # the day each place sorts by
         self.rank = np.empty(columns.count, dtype=np.int64)
         self.rank[self.order] = np.arange(columns.count)
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
@@ -73,7 +74,8 @@ class OpenTimeline:
         identity (an edit shares every event it leaves alone). Anything but a simple change
         is derived afresh."""
         change = event_change(self.events, loaded.timeline.events)
-        if change is None or _sources_changed(self.sources, loaded.sources):
+        if change is None or (loaded.timeline.sources is not self.timeline.sources and
+                              _sources_changed(self.sources, loaded.sources)):
             return OpenTimeline(loaded, language=self.language)
         new = OpenTimeline.__new__(OpenTimeline)
         timeline = loaded.timeline
@@ -85,7 +87,8 @@ class OpenTimeline:
         new.entities, new.sources = loaded.entities, loaded.sources
         new.name_of = Naming({e.id: e.name for e in timeline.entities})
         new.columns = patched_columns(self.columns, timeline, change)
-        new.order = _patched_order(self.order, self.rank, new.columns, change)
+        new.order, new._order_days = _patched_order(self.order, self._order_days, self.rank,
+                                                    new.columns, change)
         new.rank = np.empty(new.columns.count, dtype=np.int64)
         new.rank[new.order] = np.arange(new.columns.count)
         new.thread_titles = {t.id: t.title for t in timeline.threads}
@@ -394,41 +397,52 @@ class IdMap(Mapping[str, int]):
 def _sources_changed(old: Mapping[str, Source], new: Mapping[str, Source]) -> bool:
     """Whether a report the last snapshot had is gone or different (a new report is no
     change: no event quotes it yet, or the edit that quotes it is an event change)."""
-    return any(new.get(key) != source for key, source in old.items())
+    # By identity first: an edit shares the reports it leaves alone, and comparing a
+    # thousand reports field by field costs more than the edit's other checks.
+    return any(new.get(key) is not source and new.get(key) != source
+               for key, source in old.items())
 
 
-def _patched_order(order: np.ndarray, rank: np.ndarray, columns: EventColumns,
-                   change: Change) -> np.ndarray:
-    """:func:`date_order` after ``change``: the changed rows taken out of the old order and
-    put back where their days now sort (ties by file order), with binary searches instead of
-    a new sort of every event."""
+def _patched_order(order: np.ndarray, order_days: np.ndarray, rank: np.ndarray,
+                   columns: EventColumns, change: Change) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`date_order` after ``change``, with the day each place sorts by: the changed
+    rows taken out of the old order and put back where their days now sort (ties by file
+    order), with binary searches instead of a new sort of every event."""
     if change.kind == "remove":
         gone = change.rows[0]
         kept = np.delete(order, rank[gone])
-        return kept - (kept > gone)
+        return kept - (kept > gone), np.delete(order_days, rank[gone])
     if change.kind == "insert":  # the rows from it on move down one, then it is placed
         order = order + (order >= change.rows[0])
     if len(change.rows) > 64:  # many rows: one sort is cheaper than many insertions
-        return date_order(columns)
+        fresh = date_order(columns)
+        return fresh, _sort_days(columns)[fresh]
     rows = np.array(change.rows, dtype=np.int64)
-    kept = np.delete(order, rank[rows]) if change.kind == "replace" else order
-    day = np.where(np.isnan(columns.start), columns.end, columns.start)
-    kept_days = day[kept]
+    if change.kind == "replace":
+        kept, kept_days = np.delete(order, rank[rows]), np.delete(order_days, rank[rows])
+    else:
+        kept, kept_days = order, order_days
+    start, end = columns.start[rows], columns.end[rows]
+    day = dict(zip(change.rows, np.where(np.isnan(start), end, start).tolist(), strict=True))
     for row in sorted(change.rows, key=lambda r: (np.nan_to_num(day[r], nan=np.inf), r)):
         low = int(np.searchsorted(kept_days, day[row], side="left"))
         high = int(np.searchsorted(kept_days, day[row], side="right"))
         at = low + int(np.searchsorted(kept[low:high], row))
         kept = np.insert(kept, at, row)
         kept_days = np.insert(kept_days, at, day[row])
-    return kept
+    return kept, kept_days
+
+
+def _sort_days(columns: EventColumns) -> np.ndarray:
+    """The day each event sorts by: its first possible day (an open start by its last)."""
+    return np.where(np.isnan(columns.start), columns.end, columns.start)
 
 
 def date_order(columns: EventColumns) -> np.ndarray:
     """Event indices in date order: by the first possible day (an open start by its last
     day), events of the same day in the order of the file. The one order of stepping, the
     list, search results and exports."""
-    day = np.where(np.isnan(columns.start), columns.end, columns.start)
-    return np.argsort(day, kind="stable").astype(np.int64)
+    return np.argsort(_sort_days(columns), kind="stable").astype(np.int64)
 
 
 def open_timeline(path: Path | str, progress: Progress | None = None, *,
