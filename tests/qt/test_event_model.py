@@ -66,3 +66,32 @@ def test_search_filters_rows_case_insensitively(qtbot):
     assert ids(document, model) == ["amazon-openai-talks-december"]
     document.set_query("")
     assert model.rowCount() == 18
+
+
+def test_an_edit_remakes_the_cells_it_changed_and_keeps_the_others(qapp):
+    from viewer.domain.authoring.edits import changed, with_event_replaced
+    from viewer.domain.format.fast_load import replace
+    from viewer.domain.format.model import Event
+    from viewer.domain.wording.dates import resolve_date
+
+    document, model = seeded()
+    cells = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    assert cells  # every row's cells made once
+    row = ids(document, model).index("amazon-openai-talks-january")
+    kept_before = dict(model._cells)
+    opened = document.opened
+    index = opened.ids["amazon-openai-talks-january"]
+    event = opened.events[index]
+    moved = changed(event, Event, date=resolve_date("im März 2026", event.date.basis))
+    document.edit("Edit Event", with_event_replaced(opened.timeline, event.id, moved, at=index))
+    row = ids(document, model).index("amazon-openai-talks-january")
+    assert model.index(row, 0).data() == "March 2026"
+    untouched = next(i for i in kept_before if i != index)
+    assert model._cells[untouched] is kept_before[untouched]
+    # A renamed actor is in the cells of every event naming it: all are made anew.
+    entity = document.opened.timeline.entities[0]
+    renamed = replace(document.opened.timeline, entities=[
+        replace(entity, name="Renamed Actor"), *document.opened.timeline.entities[1:]])
+    document.edit("Rename", renamed)
+    actors = [model.index(r, 4).data() for r in range(model.rowCount())]
+    assert any("Renamed Actor" in cell for cell in actors)

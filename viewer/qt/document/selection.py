@@ -56,13 +56,13 @@ class Selection(QObject):
         """Selects the next (``+1``) or previous (``-1``) event in date order among matches."""
         if self._opened is None:
             return
-        order = self._opened.order_list
+        order = self._opened.order
         position = (-1 if delta > 0 else len(order)) if self.index < 0 else \
             int(self._opened.rank[self.index])
         position += delta
         while 0 <= position < len(order):  # skip what the search hides
-            if self._is_match(order[position]):
-                self.select(order[position])
+            if self._is_match(int(order[position])):
+                self.select(int(order[position]))
                 return
             position += delta
 

@@ -38,6 +38,9 @@ EVENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+NOTHING = np.zeros(0, dtype=np.int64)
+
+
 class EventTableModel(QAbstractTableModel):
     """Rows are the document's events that match its search, in the chosen order; columns are
     date, title, kind, status, actors and amounts. Follows ``timeline_changed`` and
@@ -54,45 +57,58 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, document: TimelineDocument) -> None:
         super().__init__(document)
         self._document = document
-        self._sorted: list[int] = []   # every event, in the chosen order
-        self._rows: list[int] = []     # the matching ones: row -> event index
+        # Event indices as numpy arrays: in date order the list is the document's own order
+        # (not a copy of 100,000 numbers per edit), and filtering is one numpy pass.
+        self._sorted = NOTHING   # every event, in the chosen order
+        self._rows = NOTHING     # the matching ones: row -> event index
         self._cells: dict[int, tuple[str, ...]] = {}
         self._sort = (0, Qt.SortOrder.AscendingOrder)
-        self._array_of: list[int] | None = None  # _sorted as numpy, made when first filtered
-        self._array = np.zeros(0, dtype=np.int64)
         document.timeline_changed.connect(self._rebuild)
-        document.timeline_edited.connect(self._rebuild)
+        document.timeline_edited.connect(self._on_edited)
         document.filter_changed.connect(self._refilter)
         self._rebuild()
 
     def _rebuild(self) -> None:
         self.beginResetModel()
         self._cells.clear()
+        self._names = self._document.opened.name_of if self._document.opened else None
         self._sorted = self._ordered(*self._sort)
         self._rows = self._matching(self._sorted)
         self.endResetModel()
+
+    def _on_edited(self) -> None:
+        """An edit: the cells of the events it left alone stay, unless rows moved or names
+        changed (a renamed actor is in every cell that names it)."""
+        opened = self._document.opened
+        change = opened.change if opened is not None else None
+        kept = {}
+        if change is not None and change.kind in ("replace", "append") and \
+                opened.name_of == self._names:
+            kept = {index: cells for index, cells in self._cells.items()
+                    if index not in change.rows}
+        self._rebuild()
+        self._cells.update(kept)
 
     def _refilter(self) -> None:
         self.beginResetModel()
         self._rows = self._matching(self._sorted)
         self.endResetModel()
 
-    def _matching(self, ordered: list[int]) -> list[int]:
+    def _matching(self, ordered: np.ndarray) -> np.ndarray:
         """``ordered`` without the events the search hides (one numpy pass, not 100,000
         set lookups)."""
         mask = self._document.match_mask()
-        if mask is None:
-            return list(ordered)
-        if self._array_of is not ordered:  # converting 100,000 ints costs more than filtering
-            self._array_of, self._array = ordered, np.asarray(ordered, dtype=np.int64)
-        return self._array[mask[self._array]].tolist()
+        return ordered if mask is None else ordered[mask[ordered]]
 
-    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def _ordered(self, column: int, order: Qt.SortOrder) -> np.ndarray:
         document = self._document
+        if document.opened is None:
+            return NOTHING
         if column == 0:
-            ordered = list(document.order)
+            ordered = document.opened.order
         else:
-            ordered = sorted(range(len(document.events)), key=self._key(column))
+            ordered = np.array(sorted(range(len(document.events)), key=self._key(column)),
+                               dtype=np.int64)
         return ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered
 
     def _key(self, column: int) -> Callable[[int], Any]:
@@ -111,7 +127,7 @@ class EventTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        before = {row: index for row, index in enumerate(self._rows)}
+        before = dict(enumerate(self._rows.tolist()))
         self._sort = (column, order)
         self._sorted = self._ordered(column, order)
         self._rows = self._matching(self._sorted)
@@ -119,7 +135,7 @@ class EventTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _move_persistent(self, before: dict[int, int]) -> None:
-        row_of = {index: row for row, index in enumerate(self._rows)}
+        row_of = {index: row for row, index in enumerate(self._rows.tolist())}
         old = self.persistentIndexList()
         new = [self.index(row_of[before[i.row()]], i.column()) for i in old]
         self.changePersistentIndexList(old, new)
@@ -136,10 +152,8 @@ class EventTableModel(QAbstractTableModel):
                 row = len(self._rows) - 1 - row
             if self._rows[row] == event_index:
                 return row
-        try:
-            return self._rows.index(event_index)
-        except ValueError:
-            return -1
+        found = np.flatnonzero(self._rows == event_index)
+        return int(found[0]) if len(found) else -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -150,7 +164,7 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event_index = self._rows[index.row()]
+        event_index = int(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells_of(event_index)[index.column()]
         if role == EVENT_INDEX_ROLE:
