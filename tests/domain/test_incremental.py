@@ -11,7 +11,7 @@ from viewer.domain.authoring.edits import changed, with_event, with_event_replac
 from viewer.domain.files.loading import LoadedTimeline, load_timeline
 from viewer.domain.format.fast_load import replace
 from viewer.domain.format.model import Event
-from viewer.domain.story.changes import event_change
+from viewer.domain.story.changes import Change, event_change
 from viewer.domain.story.open_timeline import IdMap, OpenTimeline
 from viewer.domain.wording.dates import resolve_date
 
@@ -120,3 +120,26 @@ def test_anything_but_a_simple_change_is_derived_afresh(seed):
     fewer = replace(seed.timeline, events=seed.timeline.events[2:])
     assert event_change(seed.timeline.events, fewer.events) is None
     same(*step(warmed(opened), fewer))
+
+
+def test_an_undo_told_its_change_derives_what_comparing_finds(seed):
+    """A command tells an undo the inverse of the change it found (comparing 100,000 events
+    again costs milliseconds): the inverse must be what comparing would have found, and the
+    derivation the fresh one."""
+    opened = warmed(OpenTimeline(seed))
+    events = seed.timeline.events
+    talks = events[3]
+    edits = [with_event(seed.timeline, changed(talks, Event, id="copy")),
+             with_event_replaced(seed.timeline, talks.id, changed(talks, Event, title="T")),
+             without_event(seed.timeline, events[0].id),
+             without_event(seed.timeline, events[7].id),
+             without_event(seed.timeline, events[-1].id)]
+    for timeline in edits:
+        forward, _ = step(opened, timeline)
+        inverse = forward.change.inverse()
+        found = event_change(timeline.events, events)
+        loaded = LoadedTimeline(forward.path, seed.timeline, forward.texts, [])
+        told = warmed(forward).after_edit(loaded, inverse)
+        assert told.change == found  # an insertion at the end is the append comparing finds
+        same(told, OpenTimeline(loaded))
+    assert Change("append", (5, 6)).inverse() is None  # two rows back: compared again

@@ -31,6 +31,18 @@ class Change:
     kind: str
     rows: tuple[int, ...]
 
+    def inverse(self) -> Change | None:
+        """The change that takes the new list back to the old (an undo), when it is a simple
+        change too: a replacement replaces the same rows back, one appended or inserted row
+        is removed, a removed row is inserted back."""
+        if self.kind == "replace":
+            return self
+        if self.kind == "remove":
+            return Change("insert", self.rows)
+        if len(self.rows) == 1:  # one row appended or inserted
+            return Change("remove", self.rows)
+        return None
+
 
 def event_change(old: list[Any], new: list[Any]) -> Change | None:
     if len(new) == len(old):

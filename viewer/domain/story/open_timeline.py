@@ -68,12 +68,16 @@ class OpenTimeline:
         self.touched: frozenset[str] | None = None
         self.change: Change | None = None  # that edit's rows
 
-    def after_edit(self, loaded: LoadedTimeline) -> OpenTimeline:
+    def after_edit(self, loaded: LoadedTimeline, change: Change | None = None) -> OpenTimeline:
         """The open timeline of the next snapshot of this one (an edit, its undo or redo),
         derived from this one: only the events that changed are gathered again, found by
-        identity (an edit shares every event it leaves alone). Anything but a simple change
-        is derived afresh."""
-        change = event_change(self.events, loaded.timeline.events)
+        identity (an edit shares every event it leaves alone), or given as ``change`` when
+        it is known (an undo or redo of a step whose change was found before). Anything but
+        a simple change is derived afresh."""
+        if change is None:
+            change = event_change(self.events, loaded.timeline.events)
+        elif change.kind == "insert" and change.rows[0] == len(self.events):
+            change = Change("append", change.rows)  # as event_change says of a row at the end
         if change is None or (loaded.timeline.sources is not self.timeline.sources and
                               _sources_changed(self.sources, loaded.sources)):
             return OpenTimeline(loaded, language=self.language)

@@ -25,6 +25,7 @@ from viewer.domain.format.fast_load import replace
 from viewer.domain.format.model import AnchoredQuote, Entity, Event, Source
 from viewer.domain.format.problems import Severity, TimelineError
 from viewer.domain.search.plan import Hit, Results
+from viewer.domain.story.changes import Change
 from viewer.domain.story.conflicts import Conflict
 from viewer.domain.story.open_timeline import OpenTimeline, open_timeline
 from viewer.domain.story.pacing import Pacer
@@ -142,13 +143,16 @@ class TimelineDocument(QObject):
         self.undo_stack.push(SnapshotCommand(self, text, before, after, select or current_id,
                                              current_id))
 
-    def show_snapshot(self, snapshot: Snapshot, select_id: str | None) -> None:
+    def show_snapshot(self, snapshot: Snapshot, select_id: str | None,
+                      change: Change | None = None) -> Change | None:
         """Shows one snapshot of the open timeline (an edit, its undo or redo): everything
-        derived is made anew from it, views keep their place, the search is asked again."""
+        derived is made anew from it, views keep their place, the search is asked again.
+        ``change``: how its events differ from those shown, when known; returns how they
+        differed (None when the snapshot was derived afresh)."""
         with no_collection():
             old = self.opened
             loaded = LoadedTimeline(old.path, snapshot.timeline, snapshot.texts, [], stamp=None)
-            opened = old.after_edit(loaded)  # only the changed events are looked at again
+            opened = old.after_edit(loaded, change)  # only the changed events looked at again
             self.opened, self._owned = opened, False  # the undo stack keeps the old snapshot
             self._passages = {}
             # Selected before the views hear of the new snapshot, so each lays it out once,
@@ -167,6 +171,7 @@ class TimelineDocument(QObject):
             # they are frozen out of its sight, as open_timeline does with a file it keeps;
             # before the collector is back on, which would collect at once.
             gc.freeze()
+        return opened.change
 
     def save(self, path: Path | None = None) -> Path:
         """Writes the open snapshot to ``path`` (default: its own file), atomically, after

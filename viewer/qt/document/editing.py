@@ -26,7 +26,10 @@ class Snapshot:
 class ShowsSnapshots(Protocol):
     """What a command needs of the document: to show a snapshot and select an event."""
 
-    def show_snapshot(self, snapshot: Snapshot, select_id: str | None) -> None: ...
+    def show_snapshot(self, snapshot: Snapshot, select_id: str | None,
+                      change: Any = None) -> Any:
+        """Shows ``snapshot`` (``change``: how its events differ from those shown, if known)
+        and returns how they differed (None: not a simple change)."""
 
 
 class SnapshotCommand(QUndoCommand):
@@ -39,9 +42,17 @@ class SnapshotCommand(QUndoCommand):
         self._document = document
         self._before, self._after = before, after
         self._select_after, self._select_before = select_after, select_before
+        # Which events the step changes, found by comparing the snapshots the first time it
+        # is shown; an undo or redo afterwards is told (comparing 100,000 events each time
+        # costs two milliseconds).
+        self._forward: Any = None
+        self._backward: Any = None
 
     def redo(self) -> None:
-        self._document.show_snapshot(self._after, self._select_after)
+        self._forward = self._document.show_snapshot(self._after, self._select_after,
+                                                     self._forward)
+        self._backward = self._backward or (self._forward and self._forward.inverse())
 
     def undo(self) -> None:
-        self._document.show_snapshot(self._before, self._select_before)
+        self._backward = self._document.show_snapshot(self._before, self._select_before,
+                                                      self._backward)
