@@ -30,6 +30,7 @@ def warmed(opened: OpenTimeline) -> OpenTimeline:
             opened.lane_index(axis, grouping)
     for axis in ("event", "reported"):
         opened.warp(axis)
+        opened.placement(axis)[:]  # the canvas's items, handed on to the next snapshot
     opened.ids  # noqa: B018
     opened.conflicts  # noqa: B018
     opened.columns.index_sources()
@@ -39,6 +40,9 @@ def warmed(opened: OpenTimeline) -> OpenTimeline:
 def same(derived: OpenTimeline, fresh: OpenTimeline) -> None:
     for axis in ("event", "reported"):  # patched from the last snapshot's, or made afresh
         assert derived.warp(axis) == fresh.warp(axis), axis
+        mine, theirs = derived.placement(axis), fresh.placement(axis)
+        assert mine[:] == theirs[:], axis  # items kept from before the edit, or made anew
+        assert [item.lane("actor") for item in mine] == [item.lane("actor") for item in theirs]
     for name in ("start", "end", "point", "context_day", "known_until"):
         assert np.array_equal(getattr(derived.columns, name), getattr(fresh.columns, name),
                               equal_nan=True), name

@@ -24,11 +24,12 @@ from viewer.domain.story.changes import Change, event_change
 from viewer.domain.story.conflicts import Conflict, contested_title, find_conflicts
 from viewer.domain.story.event_columns import EventColumns, gather_columns, patched_columns
 from viewer.domain.timeline.index import TimelineIndex
-from viewer.domain.timeline.items import ItemFacts, Lanes, Placement
+from viewer.domain.timeline.items import ItemFacts, Lanes, Placement, TimelineItem
 from viewer.domain.timeline.timescale import IDENTITY, Warp, WarpAnchors
 from viewer.domain.wording.describe import describe_kind, describe_status
 
 TENTATIVE = (EventStatus.PLANNED, EventStatus.EXPECTED)
+MOST_KEPT_ITEMS = 20_000  # made items handed to the next snapshot (copying more costs more)
 LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
 
 
@@ -57,6 +58,8 @@ class OpenTimeline:
         self.thread_titles: dict[str, str] = {t.id: t.title for t in timeline.threads}
         self.group_titles: dict[str, str] = {g.id: g.title for g in timeline.groups}
         self._facts = _ItemFacts(timeline.events, self.columns, language, _colors(timeline))
+        self._item_basis: tuple[dict[str, dict[int, TimelineItem]], frozenset[int]] = ({},
+                                                                                   frozenset())
         self._placements: dict[str, Placement] = {}
         self._indexes: dict[tuple[str, str], TimelineIndex] = {}
         self._index_basis: tuple[dict[tuple[str, str], TimelineIndex], Any] = ({}, None)
@@ -98,6 +101,14 @@ class OpenTimeline:
         new.thread_titles = {t.id: t.title for t in timeline.threads}
         new.group_titles = {g.id: g.title for g in timeline.groups}
         new._facts = _ItemFacts(timeline.events, new.columns, self.language, _colors(timeline))
+        # The items the canvas made of the last snapshot's events, for the events this change
+        # left alone where it moved no row (making them again is most of a layout's cost).
+        stays = change.kind in ("replace", "append") or \
+            (change.kind == "remove" and change.rows[0] == len(self.events) - 1)
+        new._item_basis = ({axis: placement.made_items()
+                            for axis, placement in self._placements.items()},
+                           frozenset(change.rows)) \
+            if stays and new._facts.colors == self._facts.colors else ({}, frozenset())
         new._placements, new._indexes, new._warps, new._anchors = {}, {}, {}, {}
         if "lanes" in self.__dict__ and self.sources.keys() == new.sources.keys() and \
                 self.name_of == new.name_of and self.group_titles == new.group_titles:
@@ -211,6 +222,11 @@ class OpenTimeline:
         columns = self.columns
         start, end = columns.start, columns.end + 1
         common = {"facts": self._facts, "lanes": self.lanes}
+        basis, changed_rows = self._item_basis
+        made = basis.pop(axis, None)
+        if made is not None and len(made) <= MOST_KEPT_ITEMS:
+            common["made"] = {row: item for row, item in made.items()
+                              if row not in changed_rows and row < columns.count}
         if axis == "event":
             return Placement(start=start, end=end, point=columns.point,
                              known_until=columns.known_until + 1,
@@ -293,7 +309,7 @@ class _ItemFacts:
                  colors: dict[str, str]) -> None:
         self._events, self._columns = events, columns
         self._german = language == "de"
-        self._colors = colors  # group id -> colour, for the groups that have one
+        self.colors = colors  # group id -> colour, for the groups that have one
         self._conflicts: dict[int, list[Conflict]] = {}
 
     def conflicts_of(self, index: int) -> list[Conflict]:
@@ -311,7 +327,7 @@ class _ItemFacts:
         return ItemFacts(event.id, contested_title(title) if contested else title,
                          event.status in TENTATIVE, contested, str(event.kind),
                          not event.claims,
-                         self._colors.get(event.group) if event.group else None)
+                         self.colors.get(event.group) if event.group else None)
 
 
 class _LaneLabel:

@@ -122,13 +122,15 @@ class Placement(Sequence[TimelineItem]):
     def __init__(self, *, start: np.ndarray, end: np.ndarray, point: np.ndarray,
                  known_until: np.ndarray, context_day: np.ndarray,
                  facts: Callable[[int], ItemFacts], lanes: Lanes,
-                 reports: Callable[[int], tuple[float, ...]] | None = None) -> None:
+                 reports: Callable[[int], tuple[float, ...]] | None = None,
+                 made: dict[int, TimelineItem] | None = None) -> None:
         self.start, self.end, self.point = start, end, point
         self.known_until, self.context_day = known_until, context_day
         self._facts = facts
         self.lanes = lanes
         self._reports = reports
-        self._made: dict[int, TimelineItem] = {}
+        # Items made so far; ``made``: those of an earlier snapshot still true of this one.
+        self._made: dict[int, TimelineItem] = made if made is not None else {}
         self.first_days = np.where(np.isnan(start), end - 1, start)
         self.last_days = np.where(np.isnan(end), np.inf, end)
 
@@ -167,6 +169,10 @@ class Placement(Sequence[TimelineItem]):
             context_day=_day(self.context_day[index]), contested=facts.contested,
             reports=self._reports(index) if self._reports else (), kind=facts.kind,
             unsourced=facts.unsourced, color=facts.color)
+
+    def made_items(self) -> dict[int, TimelineItem]:
+        """The items made so far, by event index."""
+        return self._made
 
     def lane_numbers(self, grouping: str) -> tuple[np.ndarray, list[str]]:
         return self.lanes.numbered(grouping)
