@@ -8,7 +8,9 @@ reads and the thing hit-testing reuses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -103,13 +105,24 @@ class BinRow:
                    float(self.edges[column + 1]), self.top, self.bottom)
 
 
-@dataclass(frozen=True)
 class Layout:
-    lanes: list[LaneBand]
-    placed: list[Placed]
-    row_height: float
-    bottom: float
-    bins: list[BinRow] = field(default_factory=list)
+    """The lanes' bands, and (made when first read) the marks placed in the lanes that meet
+    the frame's rows and the counted bars: a layout only asked how tall it is, as when the
+    view is about to scroll to another lane after an edit, places nothing."""
+
+    def __init__(self, lanes: list[LaneBand], row_height: float, bottom: float,
+                 place: Callable[[], list[Placed]] = list,
+                 count: Callable[[], list[BinRow]] = list) -> None:
+        self.lanes, self.row_height, self.bottom = lanes, row_height, bottom
+        self._place, self._count = place, count
+
+    @functools.cached_property
+    def placed(self) -> list[Placed]:
+        return self._place()
+
+    @functools.cached_property
+    def bins(self) -> list[BinRow]:
+        return self._count()
 
     def hit(self, x: float, y: float) -> Placed | None:
         hits = [p for p in self.placed if p.contains(x, y, self.row_height)]
@@ -236,7 +249,7 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
     detailed = _detailed_lanes(counts, focus_lane, budget, int(frame.width / 15))
     kept = memo.begin((scale, frame.left, frame.right, frame.row_height, frame.lane_header,
                        measure_key)) if memo is not None else {}
-    bands, placed, counted, top = [], [], [], frame.top
+    bands, shown, counted, top = [], [], [], frame.top
     for number, lane in enumerate(index.lanes):
         if number not in detailed:
             bottom = top + frame.lane_header + AGGREGATE_ROWS * frame.row_height
@@ -255,12 +268,18 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
                 memo.keep(number, made)
             bottom = top + frame.lane_header + len(made.rows) * frame.row_height
             if _shown(top, bottom, frame):
-                placed += made.placed_at(top + frame.lane_header, lambda y, rows=made.rows,
-                                         n=number: _place(rows, n, y, scale, frame, measure))
+                shown.append((made, top + frame.lane_header, number))
             bands.append(LaneBand(lane.name, top, bottom, made.count, aggregated=False))
         top = bottom
-    return Layout(bands, placed, frame.row_height, top,
-                  _bin_rows(index, view, counted, bands, scale, frame, matches))
+
+    def place() -> list[Placed]:
+        placed: list[Placed] = []
+        for made, y, number in shown:
+            placed += made.placed_at(y, lambda y, rows=made.rows, n=number:
+                                     _place(rows, n, y, scale, frame, measure))
+        return placed
+    return Layout(bands, frame.row_height, top, place,
+                  lambda: _bin_rows(index, view, counted, bands, scale, frame, matches))
 
 
 def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,

@@ -333,9 +333,14 @@ class TimelineCanvas(CanvasInput, QWidget):
             self.zoom(4.0, self.width() / 2)
 
     def _scroll_to_row(self, index: int) -> None:
+        lane = self._layouts.index.lane_of[index]
+        band, value = self.current_layout().lanes[lane], self._vbar.value()
+        if band.bottom < value + AXIS_HEIGHT or band.top > value + self.height():
+            # Its lane is out of view: go there before anything is placed where the view was.
+            self._vbar.setValue(int(band.top - AXIS_HEIGHT))
         placed = self.current_layout().find(index)
         if placed is None:  # its lane is laid out only in height so far: go there first
-            band = self.current_layout().lanes[self._layouts.index.lane_of[index]]
+            band = self.current_layout().lanes[lane]
             self._vbar.setValue(int(band.top - AXIS_HEIGHT))
             placed = self.current_layout().find(index)
         if placed is None:
