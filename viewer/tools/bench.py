@@ -15,7 +15,6 @@ import json
 import os
 import platform
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from typing import Any
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.story.open_timeline import open_timeline
 from viewer.tools.bench_open import index_cache, open_figures
+from viewer.tools.figures import spread
 from viewer.tools.generate import generate_timeline
 
 WIDTH, HEIGHT = 1600, 900
@@ -196,7 +196,7 @@ def _paint_figures(opened) -> tuple[dict[str, dict[str, float]], float]:
     def frames(change: Callable[[], None], count: int = 40) -> dict[str, float]:
         for _ in range(WARM_UP):  # glyph and pixmap caches fill on the first frames
             frame(change)
-        return _stats([frame(change) for _ in range(count)])
+        return spread([frame(change) for _ in range(count)])
 
     paint = {"all": frames(fresh(canvas.fit_all)), "year": frames(fresh(level(365.25))),
              "week": frames(fresh(level(7)))}
@@ -205,17 +205,12 @@ def _paint_figures(opened) -> tuple[dict[str, dict[str, float]], float]:
         frame(lambda: canvas.pan(0.5))
     script = [lambda: canvas.pan(-40)] * 30 + [lambda: canvas.zoom(1.1)] * 10 + \
         [lambda: canvas.pan(40)] * 30 + [lambda: canvas.zoom(1 / 1.1)] * 10
-    paint["pan"] = _stats([frame(step) for step in script])
+    paint["pan"] = spread([frame(step) for step in script])
     document.select(document.order[len(document.order) // 2])
     steps = [frame(lambda: document.step(+1)) for _ in range(50)]
     app.processEvents()
     document.search.close()
     QThreadPool.globalInstance().waitForDone()  # nothing of this document runs on later
     app.processEvents()
-    return paint, round(statistics.quantiles(steps, n=20)[18], 2)
+    return paint, spread(steps)["p95"]
 
-
-def _stats(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    return {"p50": round(statistics.median(ordered), 2),
-            "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2)}

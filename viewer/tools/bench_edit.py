@@ -4,7 +4,7 @@ has repainted, and what a save costs against ``json.dumps`` of the same data.
 For each size, in the main window (1600×900, offscreen) with the file open and its search
 index built: a new event from a passage of a report, a change of its date, undo and redo, each
 timed from the call to the end of the canvas's next paint with every view of the window
-brought up to date, 20 times each after a first round that is reported apart (the first edit
+brought up to date, 60 times each after a first round that is reported apart (the first edit
 after opening pays for what is made once: patterns compiled, a lane laid out); after each
 round, a search for the new event's title, timed until its complete answer is shown (the
 index follows the edits, see :mod:`viewer.domain.search.overlay`). The same steps with the
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import statistics
 import sys
 import tempfile
 import time
@@ -32,9 +31,10 @@ from viewer.domain.authoring.passages import quote_at
 from viewer.domain.format.model import Event
 from viewer.tools.bench import HEIGHT, WIDTH, machine, sources_for
 from viewer.tools.bench_open import index_cache
+from viewer.tools.figures import spread
 from viewer.tools.generate import generate_timeline
 
-REPEAT = 20
+REPEAT = 60  # rounds after the first: a 95th percentile of 20 would be their largest
 
 
 def run_edit(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> int:
@@ -124,9 +124,9 @@ def measure_edit(events: int, cache: Path) -> dict[str, Any]:
         window.close()
     alone = _canvas_alone(path)
     return {"events": events, "repeat": REPEAT, "search_state": state,
-            "edit_ms": {name: _stats(values[1:]) for name, values in samples.items()},
+            "edit_ms": {name: spread(values[1:], 1) for name, values in samples.items()},
             "first_round_ms": {name: round(values[0], 1) for name, values in samples.items()},
-            "canvas_alone_ms": {name: _stats(values[1:]) for name, values in alone.items()},
+            "canvas_alone_ms": {name: spread(values[1:], 1) for name, values in alone.items()},
             "canvas_alone_first_round_ms": {name: round(values[0], 1)
                                             for name, values in alone.items()},
             "save_s": round(save_s, 3), "json_dumps_s": round(dumps_s, 3),
@@ -228,12 +228,6 @@ def _save_figures(document: Any) -> tuple[float, float]:
         json.dumps(data, ensure_ascii=False, indent=2)
         dumps.append(time.perf_counter() - start)
     return min(saves), min(dumps)
-
-
-def _stats(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    return {"p50": round(statistics.median(ordered), 1),
-            "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1)}
 
 
 if __name__ == "__main__":  # pragma: no cover - for profiling by hand

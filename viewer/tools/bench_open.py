@@ -22,12 +22,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from viewer.tools.figures import spread
 
 QUERY = "Übernahme"
 ANSWER_WITHIN = 0.05   # a posted event handled this soon: the window answers input
@@ -139,11 +140,7 @@ class _Probe:
             self.index_ready = time.perf_counter() - self.begin
 
     def _finish(self) -> None:
-        ordered = sorted(self.frames)
-        self.result["frame_ms"] = {
-            "p50": round(statistics.median(ordered), 2),
-            "p95": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2),
-            "max": round(ordered[-1], 2)}
+        self.result["frame_ms"] = spread(self.frames)
         self.result["frames"] = len(self.frames)
         self.result["frames_while_indexing"] = sum(self.indexing)
         self.result["index_ready_s"] = None if self.index_ready is None else \

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from viewer.domain.files.loading import load_timeline
 from viewer.domain.search.index import SearchIndex
 from viewer.tools.bench import machine
+from viewer.tools.figures import spread
 from viewer.tools.generate import generate_timeline
 
 SOURCES = 1000
@@ -90,9 +90,7 @@ def measure(events: int, cache: Path) -> dict[str, Any]:
                 elapsed = (time.perf_counter() - begin) * 1000
                 times.append(elapsed)
                 worst[query] = max(worst.get(query, 0.0), elapsed)
-        ordered = sorted(times)
         slowest = max(worst, key=worst.get)
-        result[mode + "_ms"] = {"p50": round(statistics.median(ordered), 2),
-                                "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 2)}
+        result[mode + "_ms"] = spread(times)
         result[mode + "_slowest"] = f"{slowest} {worst[slowest]:.2f} ms"
     return result
