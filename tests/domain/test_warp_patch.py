@@ -12,6 +12,10 @@ days = st.integers(730_000, 740_000)
 anchor = st.tuples(days, st.integers(0, 200)).map(lambda a: (float(a[0]), float(a[0] + a[1])))
 
 
+def pairs(anchors: WarpAnchors) -> list[tuple[float, float]]:
+    return sorted(zip(anchors.first.tolist(), anchors.last.tolist(), strict=True))
+
+
 @settings(max_examples=300, deadline=None)
 @given(anchors=st.lists(anchor, min_size=1, max_size=60), data=st.data())
 def test_patched_anchors_give_the_fresh_warp(anchors, data):
@@ -25,6 +29,22 @@ def test_patched_anchors_give_the_fresh_warp(anchors, data):
     assert patched is not None
     assert patched.warp() == fresh.warp()
     assert np.array_equal(patched.first, fresh.first)
+    assert pairs(patched) == pairs(fresh)
+
+
+@settings(max_examples=200, deadline=None)
+@given(anchors=st.lists(anchor, min_size=1, max_size=60), data=st.data())
+def test_one_moved_anchor_gives_the_fresh_warp(anchors, data):
+    """One anchor out, one in (an event's date edited): spliced in one copy."""
+    leaving = data.draw(st.sampled_from(anchors))
+    joining = data.draw(anchor)
+    rest = list(anchors)
+    rest.remove(leaving)
+    patched = WarpAnchors.of(anchors).patched(np.array([leaving]), np.array([joining]))
+    fresh = WarpAnchors.of([*rest, joining])
+    assert patched is not None and patched.warp() == fresh.warp()
+    assert np.array_equal(patched.first, fresh.first)
+    assert pairs(patched) == pairs(fresh)
 
 
 def test_an_anchor_that_is_not_there_cannot_leave():

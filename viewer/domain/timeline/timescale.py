@@ -128,14 +128,19 @@ class WarpAnchors:
         for day, until in np.asarray(leaving, dtype=np.float64).reshape(-1, 2).tolist():
             low = int(np.searchsorted(first, day, side="left"))
             high = int(np.searchsorted(first, day, side="right"))
-            match = next((at for at in range(low, high)
-                          if last[at] == until and at not in gone), None)
+            # Many anchors may share a first day (every event of a month): compared at once.
+            same = (np.flatnonzero(last[low:high] == until) + low).tolist()
+            match = next((at for at in same if at not in gone), None)
             if match is None:
                 return None
             gone.append(match)
+        joining = np.asarray(joining, dtype=np.float64).reshape(-1, 2)
+        if len(gone) == 1 and len(joining) == 1:  # one anchor moved: one copy of each array
+            at = int(np.searchsorted(first, joining[0, 0], side="right"))
+            return WarpAnchors(_moved(first, gone[0], at, joining[0, 0]),
+                               _moved(last, gone[0], at, joining[0, 1]))
         if gone:
             first, last = np.delete(first, gone), np.delete(last, gone)
-        joining = np.asarray(joining, dtype=np.float64).reshape(-1, 2)
         if len(joining):
             joining = joining[np.argsort(joining[:, 0])]
             at = np.searchsorted(first, joining[:, 0], side="right")
@@ -146,11 +151,22 @@ class WarpAnchors:
              kept: float = 24.0) -> Warp:
         if not len(self.first):
             return IDENTITY
-        starts, ends = self.first - padding, self.last + padding
-        reach = np.maximum.accumulate(ends)
-        gaps = np.flatnonzero(starts[1:] - reach[:-1] > min_gap)
-        return Warp(tuple(Break(float(reach[i]), float(starts[i + 1]), kept)
+        # In place where it can be: each temporary of 100,000 days is fresh memory to touch.
+        reach = self.last + padding
+        np.maximum.accumulate(reach, out=reach)
+        room = self.first[1:] - reach[:-1]
+        gaps = np.flatnonzero(room > min_gap + padding)
+        return Warp(tuple(Break(float(reach[i]), float(self.first[i + 1]) - padding, kept)
                           for i in gaps.tolist()))
+
+
+def _moved(values: np.ndarray, gone: int, at: int, value: float) -> np.ndarray:
+    """``values`` without position ``gone`` and with ``value`` before position ``at`` (both
+    positions in ``values``), in one copy."""
+    new = np.array([value])
+    if gone < at:
+        return np.concatenate((values[:gone], values[gone + 1:at], new, values[at:]))
+    return np.concatenate((values[:at], new, values[at:gone], values[gone + 1:]))
 
 
 @dataclass(frozen=True)
