@@ -165,3 +165,32 @@ def test_a_label_never_covers_the_diamond_of_a_day_from_other_reporting(items, z
                 left, right = placed.label_x, placed.label_x + placed.label_width
                 assert right <= placed.context_x - POINT_RADIUS or \
                     left >= placed.context_x + POINT_RADIUS, (placed.item.event_id, zoom)
+
+
+def test_marks_are_placed_lane_by_lane_when_first_reached(items):
+    """A layout places a lane's marks when a paint, hit or search first reaches the lane:
+    the marks between two heights are those of the lanes there, and finding an event in its
+    own lane gives what searching every lane gives."""
+    calls = []
+
+    def counting(text: str) -> float:
+        calls.append(text)
+        return measure(text)
+    layout = layout_timeline(TimelineIndex(items, "actor"), fitted(items),
+                             Frame(left=0, right=1400, top=50), counting)
+    packed = len(calls)
+    first = layout.lanes[0]
+    mine = layout.placed_between(first.top, first.top + 1)
+    assert mine and {p.lane for p in mine} == {0}
+    placed_one = len(calls)
+    assert placed_one > packed  # labels fitted for that lane alone
+    everything = layout.placed
+    assert len(calls) > placed_one and {p.lane for p in everything} == \
+        set(range(len(layout.lanes)))
+    assert layout.placed_between(-1e9, 1e9) == everything
+    lane_of = TimelineIndex(items, "actor").lane_of
+    for placed in everything:
+        index = placed.item.index
+        assert layout.find(index, int(lane_of[index])) == layout.find(index) == placed
+    hit = everything[0]
+    assert layout.hit(hit.x0, hit.y) is not None

@@ -106,30 +106,48 @@ class BinRow:
 
 
 class Layout:
-    """The lanes' bands, and (made when first read) the marks placed in the lanes that meet
-    the frame's rows and the counted bars: a layout only asked how tall it is, as when the
-    view is about to scroll to another lane after an edit, places nothing."""
+    """The lanes' bands, and (made when first read, lane by lane) the marks placed in the
+    lanes that meet the frame's rows, and the counted bars. A layout covers three view heights
+    so that scrolling can reuse it; a lane's marks are placed when a paint, a hit or a search
+    for an event first reaches that lane, so a layout only asked how tall it is (as when the
+    view is about to scroll to another lane after an edit) places nothing."""
 
     def __init__(self, lanes: list[LaneBand], row_height: float, bottom: float,
-                 place: Callable[[], list[Placed]] = list,
+                 shown: list[tuple[int, Callable[[], list[Placed]]]] | None = None,
                  count: Callable[[], list[BinRow]] = list) -> None:
         self.lanes, self.row_height, self.bottom = lanes, row_height, bottom
-        self._place, self._count = place, count
+        self._shown = shown or []  # (lane number, its placing) for lanes meeting the rows
+        self._count = count
 
     @functools.cached_property
     def placed(self) -> list[Placed]:
-        return self._place()
+        """Every mark placed in the lanes that meet the frame's rows."""
+        return [placed for _, place in self._shown for placed in place()]
+
+    def placed_between(self, top: float, bottom: float) -> list[Placed]:
+        """The marks of the lanes whose bands meet ``top``..``bottom`` (content pixels)."""
+        lanes = self.lanes
+        return [placed for number, place in self._shown
+                if lanes[number].bottom >= top and lanes[number].top <= bottom
+                for placed in place()]
 
     @functools.cached_property
     def bins(self) -> list[BinRow]:
         return self._count()
 
     def hit(self, x: float, y: float) -> Placed | None:
-        hits = [p for p in self.placed if p.contains(x, y, self.row_height)]
+        hits = [p for p in self.placed_between(y - self.row_height, y + self.row_height)
+                if p.contains(x, y, self.row_height)]
         return min(hits, key=lambda p: abs((p.x0 + p.x1) / 2 - x), default=None)
 
-    def find(self, index: int) -> Placed | None:
-        return next((p for p in self.placed if p.item.index == index), None)
+    def find(self, index: int, lane: int | None = None) -> Placed | None:
+        """The mark of event ``index`` (looked for in ``lane`` alone when it is given)."""
+        for number, place in self._shown:
+            if lane is None or number == lane:
+                found = next((p for p in place() if p.item.index == index), None)
+                if found is not None:
+                    return found
+        return None
 
     def bin_at(self, x: float, y: float) -> Bin | None:
         for row in self.bins:
@@ -268,17 +286,13 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
                 memo.keep(number, made)
             bottom = top + frame.lane_header + len(made.rows) * frame.row_height
             if _shown(top, bottom, frame):
-                shown.append((made, top + frame.lane_header, number))
+                shown.append((number, functools.partial(
+                    made.placed_at, top + frame.lane_header,
+                    lambda y, rows=made.rows, n=number: _place(rows, n, y, scale, frame,
+                                                               measure))))
             bands.append(LaneBand(lane.name, top, bottom, made.count, aggregated=False))
         top = bottom
-
-    def place() -> list[Placed]:
-        placed: list[Placed] = []
-        for made, y, number in shown:
-            placed += made.placed_at(y, lambda y, rows=made.rows, n=number:
-                                     _place(rows, n, y, scale, frame, measure))
-        return placed
-    return Layout(bands, frame.row_height, top, place,
+    return Layout(bands, frame.row_height, top, shown,
                   lambda: _bin_rows(index, view, counted, bands, scale, frame, matches))
 
 

@@ -248,7 +248,7 @@ class TimelineCanvas(CanvasInput, QWidget):
         layout = self.current_layout()
         points = []
         for index in self._document.thread_of(self._document.selected):
-            placed = layout.find(index)
+            placed = layout.find(index, self._layouts.index.lane_of[index])
             if placed is not None:
                 points.append((placed.shape[0] if not placed.is_point else placed.x0, placed.y))
         return tuple(points)
@@ -338,11 +338,11 @@ class TimelineCanvas(CanvasInput, QWidget):
         if band.bottom < value + AXIS_HEIGHT or band.top > value + self.height():
             # Its lane is out of view: go there before anything is placed where the view was.
             self._vbar.setValue(int(band.top - AXIS_HEIGHT))
-        placed = self.current_layout().find(index)
+        placed = self.current_layout().find(index, lane)
         if placed is None:  # its lane is laid out only in height so far: go there first
             band = self.current_layout().lanes[lane]
             self._vbar.setValue(int(band.top - AXIS_HEIGHT))
-            placed = self.current_layout().find(index)
+            placed = self.current_layout().find(index, lane)
         if placed is None:
             return
         row, value = self.current_layout().row_height, self._vbar.value()
@@ -381,7 +381,9 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def item_position(self, index: int) -> QPointF | None:
         """Where an event's mark is drawn in widget coordinates (for tests and accessibility)."""
-        placed = self.current_layout().find(index)
+        lanes = self._layouts.index.lane_of
+        placed = self.current_layout().find(index, lanes[index] if 0 <= index < len(lanes)
+                                            else None)
         if placed is None:
             return None
         offset = self.layout_offset()
