@@ -147,3 +147,22 @@ def test_an_undo_told_its_change_derives_what_comparing_finds(seed):
         assert told.change == found  # an insertion at the end is the append comparing finds
         same(told, OpenTimeline(loaded))
     assert Change("append", (5, 6)).inverse() is None  # two rows back: compared again
+
+
+def test_an_edit_notes_the_change_comparing_would_find(seed):
+    """Edits say how they changed the events (so no one compares 100,000 of them again): what
+    they say is what comparing the lists finds."""
+    from viewer.domain.story.changes import compared
+
+    events = seed.timeline.events
+    talks = events[3]
+    made = [with_event(seed.timeline, changed(talks, Event, id="copy")),
+            with_event_replaced(seed.timeline, talks.id, changed(talks, Event, title="T")),
+            with_event_replaced(seed.timeline, talks.id, talks),  # the same event: no change
+            *(without_event(seed.timeline, event.id) for event in events)]
+    for timeline in made:
+        noted = event_change(events, timeline.events)
+        assert noted == compared(events, timeline.events)
+        assert noted is not None
+    # A list made otherwise is compared.
+    assert event_change(events, list(events)) == Change("replace", ())

@@ -27,6 +27,7 @@ from viewer.domain.format.fast_load import (
 )
 from viewer.domain.format.model import Claim, Timeline
 from viewer.domain.format.problems import Problem, Severity, validation_problems
+from viewer.domain.story.changes import Change, noted
 
 
 class EditRefused(ValueError):
@@ -114,7 +115,9 @@ def with_event(timeline: Any, event: Any, *, ids: Container[str] | None = None) 
     if event.id in (ids if ids is not None else {e.id for e in timeline.events}):
         raise EditRefused(f"an event with the id '{event.id}' is already in the timeline")
     _check_event(timeline, event)
-    return replace(timeline, events=[*timeline.events, event])
+    events = timeline.events
+    return replace(timeline, events=noted(events, [*events, event],
+                                          Change("append", (len(events),))))
 
 
 def with_event_replaced(timeline: Any, event_id: str, event: Any, *,
@@ -128,12 +131,16 @@ def with_event_replaced(timeline: Any, event_id: str, event: Any, *,
     _check_event(timeline, event)
     events = list(timeline.events)
     events[index] = event
-    return replace(timeline, events=events)
+    # An event replaced by an equal one is no change (as comparing the lists finds).
+    rows = () if event == timeline.events[index] else (index,)
+    return replace(timeline, events=noted(timeline.events, events, Change("replace", rows)))
 
 
 def without_event(timeline: Any, event_id: str, *, at: int | None = None) -> Any:
     index = event_index(timeline, event_id, at)
-    return replace(timeline, events=[*timeline.events[:index], *timeline.events[index + 1:]])
+    events = timeline.events
+    return replace(timeline, events=noted(events, [*events[:index], *events[index + 1:]],
+                                          Change("remove", (index,))))
 
 
 def event_index(timeline: Any, event_id: str, at: int | None = None) -> int:

@@ -15,6 +15,7 @@ same.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +45,29 @@ class Change:
         return None
 
 
+# Lists an edit made, with the list it made each from and how: (old, new, change). Strong
+# references, so that an identity here cannot be taken by another list; a few suffice (the
+# next snapshot is derived right after its edit).
+_NOTED: deque[tuple[list[Any], list[Any], Change]] = deque(maxlen=8)
+
+
+def noted(old: list[Any], new: list[Any], change: Change) -> list[Any]:
+    """Notes that ``new`` is ``old`` after ``change`` (said by an edit that knows what it did)
+    and returns ``new``: :func:`event_change` then answers without comparing the lists (two
+    milliseconds at 100,000 events). Lists of a snapshot are never changed in place."""
+    _NOTED.append((old, new, change))
+    return new
+
+
 def event_change(old: list[Any], new: list[Any]) -> Change | None:
+    for was, made, change in reversed(_NOTED):
+        if made is new and was is old:
+            return change
+    return compared(old, new)
+
+
+def compared(old: list[Any], new: list[Any]) -> Change | None:
+    """The change from ``old`` to ``new`` found by comparing them."""
     if len(new) == len(old):
         rows: list[int] = []
         if old != new:
