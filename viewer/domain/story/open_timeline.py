@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from viewer.domain.timeline.timescale import IDENTITY, Warp, WarpAnchors
 from viewer.domain.wording.describe import describe_kind, describe_status
 
 TENTATIVE = (EventStatus.PLANNED, EventStatus.EXPECTED)
-MOST_KEPT_ITEMS = 20_000  # made items handed to the next snapshot (copying more costs more)
+MOST_KEPT_ITEMS = 4_000  # made items handed to the next snapshot (copying more costs more)
 LOAD_SHARE = 0.85  # of an open's progress, the part spent loading (the rest: deriving)
 
 
@@ -224,8 +225,9 @@ class OpenTimeline:
         common = {"facts": self._facts, "lanes": self.lanes}
         basis, changed_rows = self._item_basis
         made = basis.pop(axis, None)
-        if made is not None and len(made) <= MOST_KEPT_ITEMS:
-            common["made"] = {row: item for row, item in made.items()
+        if made is not None:  # the most recently made first: the lanes laid out last
+            recent = list(itertools.islice(reversed(made.items()), MOST_KEPT_ITEMS))
+            common["made"] = {row: item for row, item in reversed(recent)
                               if row not in changed_rows and row < columns.count}
         if axis == "event":
             return Placement(start=start, end=end, point=columns.point,
