@@ -24,6 +24,16 @@ def test_a_query_that_cannot_be_read_is_said_at_the_search_box(qtbot, window):
     window.search.setText("Amazon")
     qtbot.waitUntil(lambda: window.search.problem.text() == "")
     assert window.search.styleSheet() == ""
+    # Answers that bring no new problem leave the field's style alone: setting a style sheet
+    # again re-polished the field and had the whole window painted anew after every edit.
+    polished = []
+    window.search.setStyleSheet = polished.append  # type: ignore[method-assign]
+    for _ in range(3):
+        window.document.results_changed.emit()
+    assert polished == []
+    window.search.setText("nosuch:again")
+    qtbot.waitUntil(lambda: window.search.problem.text() != "")
+    assert polished and "#c0392b" in polished[-1]
 
 
 def test_the_strong_highlight_follows_the_selection(qtbot, window):

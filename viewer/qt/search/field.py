@@ -34,6 +34,7 @@ class SearchField(QLineEdit):
         self.problem.setObjectName("search-problem")
         self.problem.setStyleSheet("color: #c0392b;")
         self.problem.setMaximumWidth(420)  # empty (and so without width) when all is well
+        self._shown_problem = ""
         self.textChanged.connect(document.set_query)
         document.timeline_changed.connect(self.clear)
         document.results_changed.connect(self._show_problem)
@@ -41,6 +42,9 @@ class SearchField(QLineEdit):
     def _show_problem(self) -> None:
         document = self._document
         message = document.query_error if document.answered_query == document.query else ""
+        if message == self._shown_problem:  # set again, a style sheet re-polishes the field
+            return  # and the toolbar is laid out and the whole window painted anew
+        self._shown_problem = message
         if message:
             self.setStyleSheet("QLineEdit { border: 2px solid #c0392b; border-radius: 3px; }")
             metrics = self.problem.fontMetrics()
