@@ -9,7 +9,7 @@ when too little is left, so that no two labels ever overlap.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from viewer.domain.timeline.items import TimelineItem
 
@@ -26,8 +26,7 @@ ELLIPSIS = "…"
 MAX_ROWS = 40
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     text: str
     x: float
     width: float
