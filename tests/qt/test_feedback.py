@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from tests.qt.conftest import TODAY
 from viewer.app import build_window
@@ -136,3 +136,24 @@ def test_the_theme_is_chosen_and_remembered(qtbot, window, settings):
 def test_toolbar_actions_have_icons_from_the_theme_or_bundled(window):
     for action_id in ("open", "zoom_in", "zoom_out", "fit", "zoom_selection", "compress"):
         assert not window.action(action_id).icon().isNull(), action_id
+
+
+def test_the_canvas_and_the_overview_paint_every_pixel_they_claim(qtbot, window):
+    """They tell Qt they are opaque (so the window, splitters and tabs under them are not
+    painted anew after every edit); that holds only if their paint covers all of them."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QWidget
+
+    window.document.select_id("amazon-stock-after-hours")
+    window.canvas.zoom(6.0)  # the lanes need more than the view: the scroll bar shows
+    window.canvas.resize(window.canvas.width(), 160)
+    assert window.canvas._vbar.isVisible()
+    for widget in (window.canvas, window.overview):
+        image = QImage(widget.size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ff00ff"))
+        widget.render(image, renderFlags=QWidget.RenderFlag.DrawChildren)  # no background
+        assert widget.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        magenta = QColor("#ff00ff").rgb()
+        left = [(x, y) for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+                if image.pixel(x, y) == magenta]
+        assert left == [], (type(widget).__name__, left[:5])

@@ -37,6 +37,9 @@ class TimelineCanvas(CanvasInput, QWidget):
     def __init__(self, document: TimelineDocument, now: dt.date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Opaque: the paint fills the whole widget first, so Qt need not paint the window,
+        # splitters and tabs under it whenever it repaints (a test checks every pixel).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._document = document
         self._now = now
         self._grouping, self._compress, self._axis = "actor", True, "event"
@@ -50,6 +53,9 @@ class TimelineCanvas(CanvasInput, QWidget):
         # What a context menu offers for an event; the window that composes the views sets it.
         self.fill_event_menu: Callable[[QMenu, int], None] = lambda menu, index: None
         self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        # Its own ground: else each change of its range repainted the canvas under it, every
+        # mark and label again, for a strip 14 pixels wide.
+        self._vbar.setAutoFillBackground(True)
         self._vbar.hide()
         self._vbar.valueChanged.connect(self._relayout)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

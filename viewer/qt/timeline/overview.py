@@ -27,6 +27,7 @@ class OverviewStrip(QWidget):
     def __init__(self, document: TimelineDocument, canvas: TimelineCanvas,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it fills itself first
         self._document, self._canvas = document, canvas
         # The strip's bins: the key they were made for, their edges, each event's column
         # and the counts; and the counts of the search's matches (made from the same columns).
