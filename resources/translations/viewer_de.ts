@@ -210,43 +210,43 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="80"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="82"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Rückgängig: {edit}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="81"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="84"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="86"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Wiederholen: {edit}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="85"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="116"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="117"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="119"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="138"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="143"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="140"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="145"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="139"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="141"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -255,119 +255,119 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="144"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="146"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="148"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="150"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="171"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="173"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="173"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="187"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="175"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="189"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="189"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="191"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="192"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="194"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="205"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="207"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="207"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="209"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="209"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="213"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="216"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="218"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="226"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="228"/>
         <source>Show the report to update in the report pane first.</source>
         <translation>Zeigen Sie zuerst den zu aktualisierenden Bericht im Berichtsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="228"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="243"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="230"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="245"/>
         <source>Update Report</source>
         <translation>Bericht aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="245"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="247"/>
         <source>Update Report ‘{title}’</source>
         <translation>Bericht „{title}“ aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="269"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="271"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="294"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="296"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="296"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="298"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="301"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="303"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="311"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="321"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="328"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="338"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="330"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="340"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="339"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="349"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="341"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="351"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -667,47 +667,47 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="46"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="47"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="50"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="48"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="51"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="49"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="50"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="53"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="51"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="54"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="52"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="55"/>
         <source>Reported</source>
         <translation>Berichtet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="162"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="176"/>
         <source>Unsourced: no passage of a report backs this event ({note}).</source>
         <translation>Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis ({note}).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="190"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="204"/>
         <source>unsourced</source>
         <translation>ohne Beleg</translation>
     </message>
@@ -1073,12 +1073,12 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../viewer/qt/timeline/overview.py" line="38"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="39"/>
         <source>Overview of the whole timeline</source>
         <translation>Übersicht über die ganze Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/overview.py" line="39"/>
+        <location filename="../../viewer/qt/timeline/overview.py" line="40"/>
         <source>The whole timeline; click or drag to move the view</source>
         <translation>Die ganze Zeitleiste; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
@@ -1411,17 +1411,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="58"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="64"/>
         <source>Timeline canvas</source>
         <translation>Zeitleistenfläche</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="235"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="241"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/timeline/canvas.py" line="236"/>
+        <location filename="../../viewer/qt/timeline/canvas.py" line="242"/>
         <source>{name} · {count} events, counted; click a bar to zoom in</source>
         <translation>{name} · {count} Ereignisse, gezählt; zum Vergrößern auf einen Balken klicken</translation>
     </message>

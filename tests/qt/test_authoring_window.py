@@ -305,3 +305,18 @@ def test_the_hidden_editor_waits_and_shows_the_selected_event_when_opened(qtbot,
     assert editor.title.text() == ""          # nothing filled while nobody sees it
     window.action("edit_event").trigger()
     assert editor.isVisible() and editor.title.text() == window.document.selected_event().title
+
+
+def test_the_advice_to_add_new_names_goes_once_the_editor_applies(qtbot, window, tmp_path,
+                                                                  answers):
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "002", "Laut dem Handelsblatt verhandelt Harbor Dynamics seit Januar mit "
+           "Nordlicht Logistik")
+    window.action("new_event").trigger()
+    advice = window.statusBar().currentMessage()
+    assert advice.startswith("Not yet in the timeline:") and "Nordlicht Logistik" in advice
+    window.editor.actors.setText("Harbor Dynamics, Nordlicht Logistik")
+    assert window.editor.apply()
+    assert window.statusBar().currentMessage() == ""
+    assert window.document.selected_event().actors  # the names are actors now

@@ -64,6 +64,8 @@ class Authoring(QObject):
         self._window, self._document, self._source, self._editor = window, document, source, \
             editor
         self.autosave = Autosave(document, window)
+        self._hint = ""  # the status bar's advice on the last new event, while it shows
+        editor.applied.connect(self._on_applied)
 
     def follow_undo(self, undo: QAction, redo: QAction) -> None:
         """Undo and Redo enabled and named after the edit they take back or do again
@@ -298,9 +300,17 @@ class Authoring(QObject):
         self.edit_event()
         names = [f.text for f in found.new_names]
         if names:
-            self._say(self.tr("Not yet in the timeline: {names}. Add them under Actors in the "
-                              "editor.").format(names=", ".join(names)), 10000)
+            self._hint = self.tr("Not yet in the timeline: {names}. Add them under Actors in "
+                                 "the editor.").format(names=", ".join(names))
+            self._say(self._hint, 10000)
         return event.id
+
+    def _on_applied(self, _event_id: str) -> None:
+        """The editor's changes were applied: advice on what to add in it is done with."""
+        bar = self._window.statusBar()
+        if self._hint and bar.currentMessage() == self._hint:
+            bar.clearMessage()
+        self._hint = ""
 
     def add_selection_as_evidence(self) -> bool:
         """Adds the selected passage to the selected event as a new claim (with the voices
