@@ -194,3 +194,33 @@ def test_marks_are_placed_lane_by_lane_when_first_reached(items):
         assert layout.find(index, int(lane_of[index])) == layout.find(index) == placed
     hit = everything[0]
     assert layout.hit(hit.x0, hit.y) is not None
+
+
+def test_a_paint_places_the_marks_it_shows_not_the_widths_either_side(items):
+    """Marks are placed when a range of x first reaches them: a view's third of the frame
+    fits fewer labels than the whole, gives the same marks as placing everything, and leaves
+    out no mark or label that reaches into it."""
+    calls = []
+
+    def counting(text: str) -> float:
+        calls.append(text)
+        return measure(text)
+    scale = fitted(items).zoomed(3.0, 700)
+    frame = Frame(left=-1400, right=2800, top=50)
+    layout = layout_timeline(TimelineIndex(items, "actor"), scale, frame, counting)
+    packed = len(calls)
+    view = layout.placed_between(-1e9, 1e9, 0, 1400)
+    in_view = len(calls) - packed
+    everything = layout_timeline(TimelineIndex(items, "actor"), scale, frame, measure).placed
+    assert set(view) <= set(everything)
+    reaching = {p for p in everything
+                if p.x0 - 5 <= 1400 and max(p.x1, p.label_x + p.label_width) + 5 >= 0}
+    assert reaching <= set(view) and reaching
+    assert len(view) < len(everything)
+    before = len(calls)
+    assert layout.placed_between(-1e9, 1e9, 0, 1400) == view
+    assert len(calls) == before  # kept, not placed again
+    assert layout.placed == everything  # the rest of the frame, placed when asked for
+    calls.clear()
+    layout_timeline(TimelineIndex(items, "actor"), scale, frame, counting).placed
+    assert in_view < len(calls) - packed  # fewer labels measured than for the whole frame

@@ -61,15 +61,15 @@ def _occupied_to(item: TimelineItem, x0: float, x1: float, measure: Measure,
     return x1 + 6 + width + GAP
 
 
-def fit_labels(row: list[Entry], measure: Measure, left: float, right: float) -> list[Label]:
-    """One label per entry of a row, each ending before the next mark begins."""
-    labels = []
-    for position, (item, x0, x1) in enumerate(row):
-        limit = right
-        if position + 1 < len(row):
-            limit = min(limit, row[position + 1][1] - POINT_RADIUS - GAP)
-        labels.append(_best_label(item, x0, x1, limit, measure, left))
-    return labels
+def fit_label(row: list[Entry], position: int, measure: Measure, left: float,
+              right: float) -> Label:
+    """The label of the entry at ``position`` in its row, ending before the next mark begins
+    (or at ``right``)."""
+    item, x0, x1 = row[position]
+    limit = right
+    if position + 1 < len(row):
+        limit = min(limit, row[position + 1][1] - POINT_RADIUS - GAP)
+    return _best_label(item, x0, x1, limit, measure, left)
 
 
 def _best_label(item: TimelineItem, x0: float, x1: float, limit: float, measure: Measure,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -24,7 +24,7 @@ from viewer.domain.timeline.lane_packing import (
     Label,
     Measure,
     elide,
-    fit_labels,
+    fit_label,
     pack_rows,
 )
 from viewer.domain.timeline.timescale import TimeScale
@@ -109,45 +109,49 @@ class BinRow:
 
 
 class Layout:
-    """The lanes' bands, and (made when first read, lane by lane) the marks placed in the
-    lanes that meet the frame's rows, and the counted bars. A layout covers three view heights
-    so that scrolling can reuse it; a lane's marks are placed when a paint, a hit or a search
-    for an event first reaches that lane, so a layout only asked how tall it is (as when the
-    view is about to scroll to another lane after an edit) places nothing."""
+    """The lanes' bands, and (made when first read, lane by lane and mark by mark) the marks
+    placed in the lanes that meet the frame's rows, and the counted bars. A layout covers three
+    view heights and widths so that scrolling and panning can reuse it; a mark is placed when a
+    paint, a hit or a search for its event first reaches it, so a layout only asked how tall it
+    is (as when the view is about to scroll to another lane after an edit) places nothing, and
+    a paint places what the view shows, not the widths either side of it."""
 
     def __init__(self, lanes: list[LaneBand], row_height: float, bottom: float,
-                 shown: list[tuple[int, Callable[[], list[Placed]]]] | None = None,
+                 shown: list[tuple[int, _ShownLane]] | None = None,
                  count: Callable[[], list[BinRow]] = list) -> None:
         self.lanes, self.row_height, self.bottom = lanes, row_height, bottom
-        self._shown = shown or []  # (lane number, its placing) for lanes meeting the rows
+        self._shown = shown or []  # (lane number, its marks) for lanes meeting the rows
         self._count = count
 
     @functools.cached_property
     def placed(self) -> list[Placed]:
         """Every mark placed in the lanes that meet the frame's rows."""
-        return [placed for _, place in self._shown for placed in place()]
+        return [placed for _, lane in self._shown for placed in lane.placed()]
 
-    def placed_between(self, top: float, bottom: float) -> list[Placed]:
-        """The marks of the lanes whose bands meet ``top``..``bottom`` (content pixels)."""
+    def placed_between(self, top: float, bottom: float, left: float = -np.inf,
+                       right: float = np.inf) -> list[Placed]:
+        """The marks of the lanes whose bands meet ``top``..``bottom`` (content pixels) whose
+        mark or label may reach into ``left``..``right`` (those that surely do not may be
+        left out)."""
         lanes = self.lanes
-        return [placed for number, place in self._shown
+        return [placed for number, lane in self._shown
                 if lanes[number].bottom >= top and lanes[number].top <= bottom
-                for placed in place()]
+                for placed in lane.placed(left, right)]
 
     @functools.cached_property
     def bins(self) -> list[BinRow]:
         return self._count()
 
     def hit(self, x: float, y: float) -> Placed | None:
-        hits = [p for p in self.placed_between(y - self.row_height, y + self.row_height)
+        hits = [p for p in self.placed_between(y - self.row_height, y + self.row_height, x, x)
                 if p.contains(x, y, self.row_height)]
         return min(hits, key=lambda p: abs((p.x0 + p.x1) / 2 - x), default=None)
 
     def find(self, index: int, lane: int | None = None) -> Placed | None:
         """The mark of event ``index`` (looked for in ``lane`` alone when it is given)."""
-        for number, place in self._shown:
+        for number, shown in self._shown:
             if lane is None or number == lane:
-                found = next((p for p in place() if p.item.index == index), None)
+                found = shown.find(index)
                 if found is not None:
                     return found
         return None
@@ -235,20 +239,63 @@ class LaneMemo:
 
 @dataclass
 class _LaneRows:
+    """One lane's events in rows (what packing found), and the marks placed from them so far:
+    a mark is placed when first asked for, and kept (moved when the lane's top moves)."""
+
     lane: object          # the lane index these rows were made from (compared by identity)
     count: int            # its events in the frame's width
     rows: list[list[Entry]]
-    top: float = 0.0      # where ``placed`` was made
-    placed: list[Placed] | None = None
+    top: float = 0.0      # where the marks in ``made`` were placed
+    made: dict[tuple[int, int], Placed] = field(default_factory=dict)  # by (row, position)
 
-    def placed_at(self, top: float, make) -> list[Placed]:
-        if self.placed is None:
-            self.placed, self.top = make(top), top
-        elif top != self.top:
+    def at(self, top: float) -> dict[tuple[int, int], Placed]:
+        """The marks made so far, moved to a lane whose rows begin at ``top``."""
+        if top != self.top:
             shift = top - self.top
-            self.placed = [p._replace(y=p.y + shift) for p in self.placed]
+            self.made = {key: p._replace(y=p.y + shift) for key, p in self.made.items()}
             self.top = top
-        return self.placed
+        return self.made
+
+
+class _ShownLane:
+    """A lane of the layout that meets the frame's rows: its marks, placed on demand."""
+
+    def __init__(self, rows: _LaneRows, top: float,
+                 place: Callable[[list[Entry], int, int, float], Placed]) -> None:
+        self._rows, self._top, self._place = rows, top, place
+
+    def placed(self, left: float = -np.inf, right: float = np.inf) -> list[Placed]:
+        """Its marks (row by row, in time order) whose mark or label may reach into
+        ``left``..``right``: a mark begins before ``right``, and it or the room its label has
+        (to the next mark in its row, or the frame's edge) ends after ``left``."""
+        made, place, result = self._rows.at(self._top), self._place, []
+        edge = np.inf
+        for number, row in enumerate(self._rows.rows):
+            last = len(row) - 1
+            for position, (_, x0, x1) in enumerate(row):
+                if x0 - POINT_RADIUS - 2 > right:
+                    break
+                room = row[position + 1][1] if position < last else edge
+                if max(x1, room) + POINT_RADIUS + 2 < left:
+                    continue
+                placed = made.get((number, position))
+                if placed is None:
+                    placed = made[number, position] = place(row, position, number, self._top)
+                result.append(placed)
+        return result
+
+    def find(self, index: int) -> Placed | None:
+        """The mark of event ``index``, if this lane draws it one by one."""
+        for number, row in enumerate(self._rows.rows):
+            for position, (item, _, _) in enumerate(row):
+                if item.index == index:
+                    made = self._rows.at(self._top)
+                    placed = made.get((number, position))
+                    if placed is None:
+                        placed = made[number, position] = self._place(row, position, number,
+                                                                       self._top)
+                    return placed
+        return None
 
 
 def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measure: Measure,
@@ -289,10 +336,8 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
                 memo.keep(number, made)
             bottom = top + frame.lane_header + len(made.rows) * frame.row_height
             if _shown(top, bottom, frame):
-                shown.append((number, functools.partial(
-                    made.placed_at, top + frame.lane_header,
-                    lambda y, rows=made.rows, n=number: _place(rows, n, y, scale, frame,
-                                                               measure))))
+                shown.append((number, _ShownLane(made, top + frame.lane_header, functools.partial(
+                    _place, lane=number, scale=scale, frame=frame, measure=measure))))
             bands.append(LaneBand(lane.name, top, bottom, made.count, aggregated=False))
         top = bottom
     return Layout(bands, frame.row_height, top, shown,
@@ -352,18 +397,16 @@ def _clear_of(label: Label, text: str, mark: float, measure: Measure) -> Label:
     return Label(before, label.x, measure(before) if before else 0.0, True)
 
 
-def _place(rows: list[list[Entry]], lane: int, top: float, scale: TimeScale, frame: Frame,
-           measure: Measure) -> list[Placed]:
-    placed = []
-    for number, row in enumerate(rows):
-        y = top + (number + 0.5) * frame.row_height
-        labels = fit_labels(row, measure, frame.left, frame.right)
-        for (item, x0, x1), label in zip(row, labels, strict=True):
-            context = None if item.context_day is None else scale.x(item.context_day + 0.5)
-            shape = (x0, x1) if context is None else _shape_extent(item, scale)
-            if context is not None and label.inside:
-                label = _clear_of(label, item.label, context, measure)
-            reports = tuple(scale.x(day + 0.5) for day in item.reports)
-            placed.append(Placed(item, lane, number, x0, x1, y, label.text, label.x,
-                                 label.width, label.inside, context, shape, reports))
-    return placed
+def _place(row: list[Entry], position: int, number: int, top: float, *, lane: int,
+           scale: TimeScale, frame: Frame, measure: Measure) -> Placed:
+    """The mark and label of the entry at ``position`` in row ``number`` of a lane whose rows
+    begin at ``top``: its label ends before the next mark in its row begins."""
+    item, x0, x1 = row[position]
+    label = fit_label(row, position, measure, frame.left, frame.right)
+    context = None if item.context_day is None else scale.x(item.context_day + 0.5)
+    shape = (x0, x1) if context is None else _shape_extent(item, scale)
+    if context is not None and label.inside:
+        label = _clear_of(label, item.label, context, measure)
+    reports = tuple(scale.x(day + 0.5) for day in item.reports)
+    return Placed(item, lane, number, x0, x1, top + (number + 0.5) * frame.row_height,
+                  label.text, label.x, label.width, label.inside, context, shape, reports)

@@ -47,7 +47,7 @@ def paint_canvas(painter: QPainter, rect: QRectF, palette: QPalette,
     top, bottom = picture.scroll + picture.axis_height, picture.scroll + rect.height()
     paint_bins(painter, palette, picture, (left, right, top, bottom))
     paint_thread(painter, palette, picture)
-    shown = [placed for placed in picture.layout.placed_between(top - 20, bottom + 20)
+    shown = [placed for placed in picture.layout.placed_between(top - 20, bottom + 20, left, right)
              if max(placed.x1, placed.label_x + placed.label_width) + POINT_RADIUS >= left
              and placed.x0 - POINT_RADIUS <= right and top - 20 <= placed.y <= bottom + 20]
     paint_items(painter, palette, picture, shown, (left, right))
