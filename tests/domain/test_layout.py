@@ -222,5 +222,5 @@ def test_a_paint_places_the_marks_it_shows_not_the_widths_either_side(items):
     assert len(calls) == before  # kept, not placed again
     assert layout.placed == everything  # the rest of the frame, placed when asked for
     calls.clear()
-    layout_timeline(TimelineIndex(items, "actor"), scale, frame, counting).placed
+    assert layout_timeline(TimelineIndex(items, "actor"), scale, frame, counting).placed
     assert in_view < len(calls) - packed  # fewer labels measured than for the whole frame

@@ -15,7 +15,9 @@ from viewer.domain.timeline.items import TimelineItem
 
 # The width of a text in pixels. A measure may also have ``shorten(text, available)``: the
 # longest start of ``text`` that fits in ``available`` pixels with an ellipsis (as the font
-# engine finds it in one call); without it, :func:`elide` finds it by halving.
+# engine finds it in one call); without it, :func:`elide` finds it by halving. And it may have
+# ``about(text)``: a quicker width, seldom less than the true one, which packing rows uses
+# (labels are fitted with the true widths, so they never overlap either way).
 Measure = Callable[[str], float]
 Entry = tuple[TimelineItem, float, float]  # the item and its mark's pixel extent
 
@@ -37,6 +39,7 @@ def pack_rows(entries: list[Entry], measure: Measure, left: float) -> list[list[
     """Entries (sorted by x0) in rows; a row holds marks whose full labels do not collide."""
     ends: list[float] = []
     rows: list[list[Entry]] = []
+    measure = getattr(measure, "about", measure)
     for entry in entries:
         item, x0, x1 = entry
         row = next((r for r, end in enumerate(ends) if x0 - POINT_RADIUS >= end), None)

@@ -28,14 +28,16 @@ class LabelWidths:
     def __init__(self) -> None:
         self._widths: dict[str, float] = {}
         self._cuts: dict[tuple[str, float], str] = {}
+        self._characters: dict[str, float] = {}
         self._font = ""
 
     def measure(self, font: QFont) -> Measure:
         if font.key() != self._font or len(self._cuts) > MOST_CUTS:
             self._widths.clear()
             self._cuts.clear()
+            self._characters.clear()
             self._font = font.key()
-        return _Widths(self._widths, self._cuts, QFontMetricsF(font))
+        return _Widths(self._widths, self._cuts, self._characters, QFontMetricsF(font))
 
 
 class _Widths:
@@ -44,8 +46,9 @@ class _Widths:
     of 250 new labels took 1,900 measurements)."""
 
     def __init__(self, widths: dict[str, float], cuts: dict[tuple[str, float], str],
-                 metrics: QFontMetricsF) -> None:
+                 characters: dict[str, float], metrics: QFontMetricsF) -> None:
         self._widths, self._cuts, self._metrics = widths, cuts, metrics
+        self._characters = characters
         self._advance = metrics.horizontalAdvance
 
     def __call__(self, text: str) -> float:
@@ -53,6 +56,21 @@ class _Widths:
         if value is None:
             value = self._widths[text] = self._advance(text)
         return value
+
+    def about(self, text: str) -> float:
+        """The width of ``text`` without shaping it: its characters' widths added up, so
+        kerning (which mostly narrows) is left out: 0 to 7 pixels wider than shaped on 3,000
+        labels of 80 characters. Packing rows asks this of every label in three view widths
+        (a quarter of the time); only the labels drawn are shaped."""
+        value = self._widths.get(text)
+        if value is not None:
+            return value
+        try:
+            return sum(map(self._characters.__getitem__, text))
+        except KeyError:
+            for character in set(text) - self._characters.keys():
+                self._characters[character] = self._advance(character)
+            return sum(map(self._characters.__getitem__, text))
 
     def shorten(self, text: str, available: float) -> str:
         """The start of ``text`` the font engine keeps before its ellipsis in ``available``
