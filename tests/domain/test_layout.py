@@ -224,3 +224,27 @@ def test_a_paint_places_the_marks_it_shows_not_the_widths_either_side(items):
     calls.clear()
     assert layout_timeline(TimelineIndex(items, "actor"), scale, frame, counting).placed
     assert in_view < len(calls) - packed  # fewer labels measured than for the whole frame
+
+
+def test_a_layout_scrolled_to_other_rows_packs_nothing_again_and_equals_a_new_one(items):
+    """Scrolling to other lanes at the same zoom gives the lanes and marks a new layout of
+    those rows gives, without packing or fitting what was already packed or fitted."""
+    calls = []
+
+    def counting(text: str) -> float:
+        calls.append(text)
+        return measure(text)
+    index, scale = TimelineIndex(items, "actor"), fitted(items)
+    top = Frame(left=0, right=1400, top=50, rows_from=0, rows_to=60)
+    layout = layout_timeline(index, scale, top, counting)
+    first = layout.placed
+    assert first and {p.lane for p in first} < set(range(len(layout.lanes)))
+    packed = len(calls)
+    lower = layout.scrolled(300, 800)
+    assert len(calls) == packed
+    fresh = layout_timeline(index, scale, Frame(left=0, right=1400, top=50, rows_from=300,
+                                                rows_to=800), measure)
+    assert lower.lanes == fresh.lanes and lower.placed == fresh.placed
+    assert {p.lane for p in lower.placed} != {p.lane for p in first}
+    calls.clear()
+    assert layout.scrolled(0, 60).placed == first and not calls  # kept, not fitted again

@@ -118,10 +118,19 @@ class Layout:
 
     def __init__(self, lanes: list[LaneBand], row_height: float, bottom: float,
                  shown: list[tuple[int, _ShownLane]] | None = None,
-                 count: Callable[[], list[BinRow]] = list) -> None:
+                 count: Callable[[], list[BinRow]] = list,
+                 rows_between: Callable[[float, float], Layout] | None = None) -> None:
         self.lanes, self.row_height, self.bottom = lanes, row_height, bottom
         self._shown = shown or []  # (lane number, its marks) for lanes meeting the rows
         self._count = count
+        self._rows_between = rows_between
+
+    def scrolled(self, rows_from: float, rows_to: float) -> Layout:
+        """The same lanes for other rows (content pixels): a vertical scroll needs no new
+        packing, and the marks placed so far are kept."""
+        if self._rows_between is None:
+            raise ValueError("this layout cannot be scrolled")
+        return self._rows_between(rows_from, rows_to)
 
     @functools.cached_property
     def placed(self) -> list[Placed]:
@@ -317,13 +326,12 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
     detailed = _detailed_lanes(counts, focus_lane, budget, int(frame.width / 15))
     kept = memo.begin((scale, frame.left, frame.right, frame.row_height, frame.lane_header,
                        measure_key)) if memo is not None else {}
-    bands, shown, counted, top = [], [], [], frame.top
+    bands, rows, top = [], [], frame.top
     for number, lane in enumerate(index.lanes):
         if number not in detailed:
             bottom = top + frame.lane_header + AGGREGATE_ROWS * frame.row_height
-            if _shown(top, bottom, frame) and counts[number]:
-                counted.append(number)
             bands.append(LaneBand(lane.name, top, bottom, counts[number]))
+            rows.append(None)
         else:
             made = kept.get(number)
             if made is None or made.lane is not lane:
@@ -335,13 +343,28 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
             if memo is not None:
                 memo.keep(number, made)
             bottom = top + frame.lane_header + len(made.rows) * frame.row_height
-            if _shown(top, bottom, frame):
-                shown.append((number, _ShownLane(made, top + frame.lane_header, functools.partial(
-                    _place, lane=number, scale=scale, frame=frame, measure=measure))))
             bands.append(LaneBand(lane.name, top, bottom, made.count, aggregated=False))
+            rows.append(made)
         top = bottom
-    return Layout(bands, frame.row_height, top, shown,
-                  lambda: _bin_rows(index, view, counted, bands, scale, frame, matches))
+
+    def rows_between(rows_from: float, rows_to: float) -> Layout:
+        """The layout of these lanes for the rows ``rows_from``..``rows_to``."""
+        shown, counted = [], []
+        for number, (band, made) in enumerate(zip(bands, rows, strict=True)):
+            if band.bottom < rows_from or band.top > rows_to:
+                continue
+            if made is None:
+                if counts[number]:
+                    counted.append(number)
+            else:
+                shown.append((number, _ShownLane(made, band.top + frame.lane_header,
+                                                 functools.partial(_place, lane=number,
+                                                                   scale=scale, frame=frame,
+                                                                   measure=measure))))
+        return Layout(bands, frame.row_height, top, shown,
+                      lambda: _bin_rows(index, view, counted, bands, scale, frame, matches),
+                      rows_between)
+    return rows_between(frame.rows_from, frame.rows_to)
 
 
 def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
@@ -367,10 +390,6 @@ def _bin_rows(index: TimelineIndex, view: InView, lanes: list[int], bands: list[
     matched = bin_counts(index, view, lanes, edges, matches) if matches is not None else {}
     return [BinRow(lane, bands[lane].top + frame.lane_header, bands[lane].bottom, xs, edges,
                    table[lane], matched.get(lane)) for lane in lanes]
-
-
-def _shown(top: float, bottom: float, frame: Frame) -> bool:
-    return bottom >= frame.rows_from and top <= frame.rows_to
 
 
 def _entries(items: list[TimelineItem], scale: TimeScale, frame: Frame) -> list[Entry]:

@@ -131,8 +131,13 @@ class CanvasLayouts:
         made = self._made
         if made is not None and made.zoom == zoom:
             offset = (made.origin - scale.origin) * scale.px_per_day
-            if abs(offset) < 0.9 * width and abs(scroll - made.scroll) < 0.9 * height:
-                return made.layout, offset
+            if abs(offset) < 0.9 * width:
+                if abs(scroll - made.scroll) < 0.9 * height:
+                    return made.layout, offset
+                # Scrolled to other lanes: the same lanes, other rows placed.
+                layout = made.layout.scrolled(scroll - height, scroll + 2 * height)
+                self._made = _Made(layout, zoom, made.origin, scroll)
+                return layout, offset
         frame = Frame(left=-width, right=2 * width, top=top, rows_from=scroll - height,
                       rows_to=scroll + 2 * height)
         layout = layout_timeline(self.index, scale, frame, self.widths.measure(font),
