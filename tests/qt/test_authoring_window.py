@@ -320,3 +320,20 @@ def test_the_advice_to_add_new_names_goes_once_the_editor_applies(qtbot, window,
     assert window.editor.apply()
     assert window.statusBar().currentMessage() == ""
     assert window.document.selected_event().actors  # the names are actors now
+
+
+def test_the_details_are_set_once_per_edit_and_show_the_edit(qtbot, window, tmp_path, answers,
+                                                            monkeypatch):
+    """An edit is heard twice by the details (the new snapshot, then its selection): the
+    pane sets its text once, and the text is the edited event's."""
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    set_html = []
+    original = type(window.detail).setHtml
+    monkeypatch.setattr(type(window.detail), "setHtml",
+                        lambda pane, html: (set_html.append(html), original(pane, html)))
+    window.action("new_event").trigger()
+    assert len(set_html) == 1 and "raised $300 million" in window.detail.toPlainText()
+    window.action("undo").trigger()
+    assert len(set_html) == 2 and "raised" not in window.detail.toPlainText()

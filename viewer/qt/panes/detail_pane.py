@@ -33,6 +33,7 @@ class DetailPane(QTextBrowser):
         self._document = document
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Event details"))
+        self._html = ""  # what the pane shows
         self.anchorClicked.connect(self._follow)
         document.selection_changed.connect(self._show)
         document.timeline_changed.connect(self._show_selected)  # methods, not lambdas: Qt
@@ -52,9 +53,12 @@ class DetailPane(QTextBrowser):
         event = self._document.selected_event()
         if event is None:
             hint = self.tr("Select an event on the timeline or in the list to see its evidence.")
-            self.setHtml(f"<p><i>{escape(hint)}</i></p>")
-            return
-        self.setHtml(self.event_html(event))
+            html = f"<p><i>{escape(hint)}</i></p>"
+        else:
+            html = self.event_html(event)
+        if html != self._html:  # an edit is heard twice (the new snapshot, its selection)
+            self._html = html
+            self.setHtml(html)
 
     def event_html(self, event: Event) -> str:
         doc = self._document
