@@ -57,7 +57,7 @@ class _Ref:
 class _Words:
     """The tokens of one phrase, looked up by code letter."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
         self.tokens = tokens
         self.codes = "".join(token.code for token in tokens)
 
