@@ -118,19 +118,18 @@ class Layout:
 
     def __init__(self, lanes: list[LaneBand], row_height: float, bottom: float,
                  shown: list[tuple[int, _ShownLane]] | None = None,
-                 count: Callable[[], list[BinRow]] = list,
-                 rows_between: Callable[[float, float], Layout] | None = None) -> None:
+                 count: Callable[[], list[BinRow]] = list, made_of: _Lanes | None = None) -> None:
         self.lanes, self.row_height, self.bottom = lanes, row_height, bottom
         self._shown = shown or []  # (lane number, its marks) for lanes meeting the rows
         self._count = count
-        self._rows_between = rows_between
+        self._made_of = made_of
 
     def scrolled(self, rows_from: float, rows_to: float) -> Layout:
         """The same lanes for other rows (content pixels): a vertical scroll needs no new
         packing, and the marks placed so far are kept."""
-        if self._rows_between is None:
+        if self._made_of is None:
             raise ValueError("this layout cannot be scrolled")
-        return self._rows_between(rows_from, rows_to)
+        return self._made_of.between(rows_from, rows_to)
 
     @functools.cached_property
     def placed(self) -> list[Placed]:
@@ -347,24 +346,44 @@ def layout_timeline(index: TimelineIndex, scale: TimeScale, frame: Frame, measur
             rows.append(made)
         top = bottom
 
-    def rows_between(rows_from: float, rows_to: float) -> Layout:
+    return _Lanes(index, scale, frame, measure, view, counts, bands, rows, top,
+                  matches).between(frame.rows_from, frame.rows_to)
+
+
+@dataclass(frozen=True, eq=False)
+class _Lanes:
+    """Every lane of a layout in height, packed where it is drawn one by one: what a layout of
+    any of its rows is made from. (A layout holds it; it holds no layout, so that a layout is
+    freed when the last reference goes: the collector is kept away from a snapshot's lists.)"""
+
+    index: TimelineIndex
+    scale: TimeScale
+    frame: Frame
+    measure: Measure
+    view: InView
+    counts: list[int]
+    bands: list[LaneBand]
+    rows: list[_LaneRows | None]  # None: counted
+    bottom: float
+    matches: np.ndarray | None
+
+    def between(self, rows_from: float, rows_to: float) -> Layout:
         """The layout of these lanes for the rows ``rows_from``..``rows_to``."""
         shown, counted = [], []
-        for number, (band, made) in enumerate(zip(bands, rows, strict=True)):
+        for number, (band, made) in enumerate(zip(self.bands, self.rows, strict=True)):
             if band.bottom < rows_from or band.top > rows_to:
                 continue
             if made is None:
-                if counts[number]:
+                if self.counts[number]:
                     counted.append(number)
             else:
-                shown.append((number, _ShownLane(made, band.top + frame.lane_header,
-                                                 functools.partial(_place, lane=number,
-                                                                   scale=scale, frame=frame,
-                                                                   measure=measure))))
-        return Layout(bands, frame.row_height, top, shown,
-                      lambda: _bin_rows(index, view, counted, bands, scale, frame, matches),
-                      rows_between)
-    return rows_between(frame.rows_from, frame.rows_to)
+                shown.append((number, _ShownLane(made, band.top + self.frame.lane_header,
+                                                 functools.partial(
+                                                     _place, lane=number, scale=self.scale,
+                                                     frame=self.frame, measure=self.measure))))
+        return Layout(self.bands, self.frame.row_height, self.bottom, shown,
+                      functools.partial(_bin_rows, self.index, self.view, counted, self.bands,
+                                        self.scale, self.frame, self.matches), self)
 
 
 def _detailed_lanes(counts: list[int], focus_lane: int | None, budget: int,
