@@ -50,6 +50,9 @@ class Edits:
 def _keeps(base: OpenTimeline, opened: OpenTimeline) -> bool:
     """Whether every entity and report of ``base`` is in ``opened`` as it was, with the same
     text (new ones may have come)."""
+    if opened.timeline.entities is base.timeline.entities and \
+            opened.timeline.sources is base.timeline.sources and opened.texts is base.texts:
+        return True  # the lists the edits took over (compared one by one: 1 ms per edit)
     entities, sources, texts = opened.entities, opened.sources, opened.texts
     return all(entities.get(key) == entity for key, entity in base.entities.items()) and \
         all(sources.get(key) == source for key, source in base.sources.items()) and \
