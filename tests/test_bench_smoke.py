@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import subprocess
 import sys
 
@@ -16,6 +17,8 @@ def test_bench_prints_one_json_object_with_every_figure(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(run.stdout)
     assert {"cpu", "cores", "python"} <= set(result["machine"])
+    # measured as the app runs: on glibc, keeping the memory it frees
+    assert result["machine"]["freed_memory_kept"] == (platform.libc_ver()[0] == "glibc")
     assert [r["events"] for r in result["runs"]] == [300, 600]
     for figures in result["runs"]:
         assert figures["load_s"] > 0 and figures["json_loads_s"] > 0 and figures["rss_mb"] > 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from viewer.bundled import bundled_root, default_timeline
+from viewer.memory import keep_freed_memory
 from viewer.qt.document.document import TimelineDocument
 from viewer.qt.window.main_window import MainWindow
 from viewer.qt.window.settings import ViewerSettings
@@ -73,6 +74,7 @@ def build_window(file: Path | None, *, now: dt.date | None = None,
 
 
 def run_app(file: Path | None, qt_args: list[str], language: str | None = None) -> int:
+    keep_freed_memory()  # edits of a large timeline free and take again much memory
     app = application(qt_args, language=language)
     if language:
         ViewerSettings().set_text("ui/language", language)  # remembered for next time

@@ -46,8 +46,11 @@ def machine() -> dict[str, Any]:
                    if line.startswith("MemTotal")), "0")
     from PySide6 import __version__ as pyside
 
+    from viewer.memory import kept
+
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(memory) / 2**20, 1),
-            "python": platform.python_version(), "pyside6": pyside, "os": platform.platform()}
+            "python": platform.python_version(), "pyside6": pyside, "os": platform.platform(),
+            "freed_memory_kept": kept}
 
 
 def _lines(path: str) -> list[str]:
