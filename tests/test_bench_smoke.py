@@ -51,12 +51,13 @@ def test_bench_measures_another_tools_file(tmp_path):
 
 
 def test_bench_runs_without_a_display_and_without_being_told_offscreen(tmp_path):
-    """``bench --edit`` measures in this process; on a machine without a display Qt's default
-    platform aborted it before any figure."""
+    """``bench --edit`` measures each size in a process of its own; on a machine without a
+    display Qt's default platform aborted it before any figure."""
     env = {key: value for key, value in os.environ.items()
            if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    run = subprocess.run([sys.executable, "-m", "viewer", "bench", "--edit", "--events", "200",
-                          "--cache", str(tmp_path)], capture_output=True, text=True, env=env,
-                         timeout=300, check=False)
+    run = subprocess.run([sys.executable, "-m", "viewer", "bench", "--edit", "--events",
+                          "200,300", "--cache", str(tmp_path)], capture_output=True, text=True,
+                         env=env, timeout=300, check=False)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "200 events, in the window: new_event" in run.stdout
+    assert "300 events, in the window: new_event" in run.stdout

@@ -1,7 +1,7 @@
 """``timeline-viewer bench --edit``: what an edit costs on a large timeline, until the canvas
 has repainted, and what a save costs against ``json.dumps`` of the same data.
 
-For each size, in the main window (1600×900, offscreen) with the file open and its search
+For each size, in a process of its own, in the main window (1600×900, offscreen) with the file open and its search
 index built: a new event from a passage of a report, a change of its date, undo and redo, each
 timed from the call to the end of the canvas's next paint with every view of the window
 brought up to date, 60 times each after a first round that is reported apart (the first edit
@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,8 +41,19 @@ REPEAT = 60  # rounds after the first: a 95th percentile of 20 would be their la
 
 
 def run_edit(sizes: list[int], *, as_json: bool, cache: Path | None = None) -> int:
+    """Each size in a process of its own (as the paint figures are): a size measured after
+    another in one process inherits its heap and its Qt state, and the app opens one file
+    in a fresh process."""
     cache = cache or Path(tempfile.gettempdir()) / "timeline-viewer-bench"
-    runs = [measure_edit(size, cache) for size in sizes]
+    runs = []
+    for size in sizes:
+        done = subprocess.run([sys.executable, "-m", "viewer", "bench-one", str(size),
+                               "--cache", str(cache), "--edit"], env=dict(os.environ),
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            return 1
+        runs.append(json.loads(done.stdout))
     result = {"machine": machine(), "runs": runs}
     if as_json:
         print(json.dumps(result, indent=2))
