@@ -1,14 +1,14 @@
 """``timeline-viewer bench --edit``: what an edit costs on a large timeline, until the canvas
 has repainted, and what a save costs against ``json.dumps`` of the same data.
 
-For each size, in a process of its own, in the main window (1600×900, offscreen) with the file open and its search
-index built: a new event from a passage of a report, a change of its date, undo and redo, each
-timed from the call to the end of the canvas's next paint with every view of the window
-brought up to date, 60 times each after a first round that is reported apart (the first edit
-after opening pays for what is made once: patterns compiled, a lane laid out); after each
-round, a search for the new event's title, timed until its complete answer is shown (the
-index follows the edits, see :mod:`viewer.domain.search.overlay`). The same steps with the
-canvas alone. Then Save As into a temporary folder, three times, against
+For each size, in a process of its own, in the main window (1600×900, offscreen) with the file
+open and its search index built: a new event from a passage of a report, a change of its date,
+undo and redo, each timed from the call to the end of the canvas's next paint with every view
+of the window brought up to date, 60 times each after a first round that is reported apart
+(the first edit after opening pays for what is made once: patterns compiled, a lane laid out);
+after each round, a search for the new event's title, timed until its complete answer is shown
+(the index follows the edits, see :mod:`viewer.domain.search.overlay`). The same steps with
+the canvas alone. Then Save As into a temporary folder, three times, against
 ``json.dumps(indent=2)`` of the same timeline as plain data. Figures, never assertions.
 """
 
