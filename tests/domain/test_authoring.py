@@ -297,6 +297,22 @@ def test_a_recovery_copy_brings_the_snapshot_back_and_refuses_a_foreign_one(tmp_
     assert pending_recovery(path) is None
 
 
+@pytest.mark.parametrize("per", [1, 2, 500])
+def test_a_recovery_copy_made_in_pieces_reads_back_as_the_timeline(per):
+    """A recovery copy is encoded a few hundred events at a time (a pool thread then holds
+    the interpreter a millisecond or two at a time, not the whole encoding); put together,
+    the pieces read back as the timeline, with no events or many."""
+    from viewer.domain.files.saving import timeline_pieces
+    from viewer.domain.format.fast_load import decode_timeline, replace
+
+    timeline = load_timeline(SEED_TIMELINE).timeline
+    pieces = list(timeline_pieces(timeline, per))
+    assert len(pieces) == 2 + -(-len(timeline.events) // per)
+    assert decode_timeline(b"".join(pieces)) == timeline
+    empty = replace(timeline, events=[])
+    assert decode_timeline(b"".join(timeline_pieces(empty, per))) == empty
+
+
 def test_a_changed_report_re_anchors_every_quote_and_proposes_the_rest(tmp_path):
     from viewer.domain.authoring.adding import store_report
     from viewer.domain.authoring.reanchor import reanchor, with_report_updated

@@ -15,19 +15,25 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 STALE_S = 3600  # a temporary file of a save this old was left by a save that was killed
 
 
-def write_atomic(path: Path | str, data: bytes) -> None:
+def write_atomic(path: Path | str, data: bytes | Iterable[bytes]) -> None:
+    """Replaces ``path`` with ``data`` (bytes, or pieces of them written in turn)."""
     target = Path(os.path.realpath(path))  # through symlinks, to the file they name
     folder = target.parent
     _remove_stale(folder, target.name)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, bytes):
+                stream.write(data)
+            else:
+                for piece in data:
+                    stream.write(piece)
             stream.flush()
             os.chmod(temporary, _mode_for(target))
             os.fsync(stream.fileno())

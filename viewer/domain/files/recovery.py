@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import msgspec
 
 from viewer.domain.files.atomic import write_atomic
 from viewer.domain.files.places import user_cache
-from viewer.domain.files.saving import timeline_bytes
+from viewer.domain.files.saving import timeline_pieces
 from viewer.domain.files.sources import SourceUnreadable, read_source
 from viewer.domain.format.fast_load import decode_timeline
 from viewer.domain.format.problems import Problem, TimelineError
@@ -45,7 +46,8 @@ def write_recovery(path: Path, timeline: Any, now: dt.datetime | None = None) ->
     target.parent.mkdir(parents=True, exist_ok=True)
     meta = {"file": str(Path(path).absolute()),
             "written": (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")}
-    write_atomic(target, HEADER + json.dumps(meta).encode() + b"\n" + timeline_bytes(timeline))
+    write_atomic(target, itertools.chain([HEADER + json.dumps(meta).encode() + b"\n"],
+                                         timeline_pieces(timeline)))
     return target
 
 
