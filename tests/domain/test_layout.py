@@ -270,3 +270,16 @@ def test_a_layout_and_its_scrolled_layouts_are_freed_without_the_collector(items
         assert [ref() for ref in refs] == [None, None, None]
     finally:
         gc.enable()
+
+
+def test_an_item_looks_up_its_reports_days_only_when_a_mark_asks():
+    """Packing a lane makes items for three view widths; only marks that are drawn read the
+    days their reports came out (the report axis's ticks), so items look them up then."""
+    asked = []
+    placement = OpenTimeline(load_timeline(SEED_TIMELINE)).placement()
+    days = placement._reports
+    placement._reports = lambda index: (asked.append(index), days(index))[1]
+    item = placement[3]
+    assert asked == []
+    assert item.reports == days(3) and asked == [3]
+    assert item.reports == days(3) and asked == [3]  # once

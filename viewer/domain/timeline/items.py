@@ -7,8 +7,10 @@ a frame lays out a few hundred events, never 100,000.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,10 +33,18 @@ class TimelineItem:
     lanes: Lanes = field(repr=False, compare=False)  # the lane of each grouping
     context_day: float | None = None  # a more precise day from other reporting, if any
     contested: bool = False           # the reports disagree about it
-    reports: tuple[float, ...] = ()   # on the report axis: the day each claim's report came out
     kind: str = "other"
     unsourced: bool = False           # no quote backs it (imported from another tool)
     color: str | None = None          # its group's colour ("#rrggbb"), if the group has one
+    # The days its reports came out, by event index: looked up when first asked for (only a
+    # mark that is drawn asks; packing a lane makes items for three view widths).
+    report_days: Callable[[int], tuple[float, ...]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def reports(self) -> tuple[float, ...]:
+        """On the report axis: the day each claim's report came out."""
+        return self.report_days(self.index) if self.report_days is not None else ()
 
     @property
     def sort_day(self) -> float:
@@ -101,9 +111,9 @@ class Lanes:
         return names[int(codes[index])]
 
 
-@dataclass(frozen=True)
-class ItemFacts:
-    """What an item says of its event besides its days (looked up when the item is made)."""
+class ItemFacts(NamedTuple):
+    """What an item says of its event besides its days (looked up when the item is made; a
+    named tuple: a lane new to the view makes a few hundred)."""
 
     event_id: str
     label: str
@@ -167,8 +177,8 @@ class Placement(Sequence[TimelineItem]):
             point=bool(self.point[index]), tentative=facts.tentative,
             known_until=_day(self.known_until[index]), lanes=self.lanes,
             context_day=_day(self.context_day[index]), contested=facts.contested,
-            reports=self._reports(index) if self._reports else (), kind=facts.kind,
-            unsourced=facts.unsourced, color=facts.color)
+            kind=facts.kind, unsourced=facts.unsourced, color=facts.color,
+            report_days=self._reports)
 
     def made_items(self) -> dict[int, TimelineItem]:
         """The items made so far, by event index."""
