@@ -276,7 +276,7 @@ def test_an_item_looks_up_its_reports_days_only_when_a_mark_asks():
     """Packing a lane makes items for three view widths; only marks that are drawn read the
     days their reports came out (the report axis's ticks), so items look them up then."""
     asked = []
-    placement = OpenTimeline(load_timeline(SEED_TIMELINE)).placement()
+    placement = OpenTimeline(load_timeline(SEED_TIMELINE)).placement("reported")
     days = placement._reports
     placement._reports = lambda index: (asked.append(index), days(index))[1]
     item = placement[3]
