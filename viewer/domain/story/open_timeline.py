@@ -66,7 +66,8 @@ class OpenTimeline:
         self._index_basis: tuple[dict[tuple[str, str], TimelineIndex], Any] = ({}, None)
         self._warps: dict[str, Warp] = {}
         self._anchors: dict[str, WarpAnchors] = {}
-        self._warp_basis: tuple[dict[str, tuple[WarpAnchors, np.ndarray]], Any] = ({}, None)
+        self._warp_basis: tuple[dict[str, tuple[WarpAnchors, np.ndarray, Warp | None]], Any] \
+            = ({}, None)
         # The ids of the events the edit that made this snapshot touched (gone, changed or
         # new); None when it was derived afresh (a load, or no simple change).
         self.touched: frozenset[str] | None = None
@@ -122,7 +123,8 @@ class OpenTimeline:
         # The last snapshot's warp anchors with those of the changed rows, to patch.
         leaving = np.array(change.rows if change.kind in ("replace", "remove") else (),
                            dtype=np.int64)
-        new._warp_basis = ({axis: (anchors, self.placement(axis).warp_anchors(leaving))
+        new._warp_basis = ({axis: (anchors, self.placement(axis).warp_anchors(leaving),
+                                   self._warps.get(axis))
                             for axis, anchors in self._anchors.items()}, change)
         if "ids" in self.__dict__:
             new.__dict__["ids"] = IdMap.after(self.ids, self.columns.ids, new.columns.ids,
@@ -257,25 +259,31 @@ class OpenTimeline:
     def warp(self, axis: str) -> Warp:
         """Breaks that compress long empty stretches of the axis."""
         if axis not in self._warps:
-            anchors = self._warp_anchors(axis)
-            self._warps[axis] = anchors.warp() if len(anchors) else IDENTITY
+            anchors, same = self._warp_anchors(axis)
+            self._warps[axis] = same or (anchors.warp() if len(anchors) else IDENTITY)
         return self._warps[axis]
 
-    def _warp_anchors(self, axis: str) -> WarpAnchors:
+    def _warp_anchors(self, axis: str) -> tuple[WarpAnchors, Warp | None]:
         """The anchors of the warp: the last snapshot's patched with the rows an edit changed
-        (a millisecond), else sorted afresh (ten at 100,000 events)."""
+        (a millisecond), else sorted afresh (ten at 100,000 events); and the last snapshot's
+        warp when the edit only added days it already covers (finding the breaks again is
+        another millisecond)."""
         basis, change = self._warp_basis
         old = basis.pop(axis, None)
         placement = self.placement(axis)
-        anchors = None
+        anchors, same = None, None
         if old is not None:
-            kept, leaving = old
-            joining = np.array(change.rows if change.kind != "remove" else (), dtype=np.int64)
-            anchors = kept.patched(leaving, placement.warp_anchors(joining))
+            kept, leaving, warp = old
+            joining = placement.warp_anchors(
+                np.array(change.rows if change.kind != "remove" else (), dtype=np.int64))
+            anchors = kept.patched(leaving, joining)
+            if anchors is not None and warp is not None and not len(leaving) and \
+                    kept.keep_breaks(warp, joining):
+                same = warp
         if anchors is None:
             anchors = WarpAnchors.of(placement.warp_anchors())
         self._anchors[axis] = anchors
-        return anchors
+        return anchors, same
 
     def prepare(self, axis: str, grouping: str) -> None:
         """Makes now what the canvas will ask for first (for a thread that opens files): its

@@ -147,6 +147,22 @@ class WarpAnchors:
             first, last = np.insert(first, at, joining[:, 0]), np.insert(last, at, joining[:, 1])
         return WarpAnchors(first, last)
 
+    def keep_breaks(self, warp: Warp, joining: np.ndarray, padding: float = 20.0) -> bool:
+        """Whether ``warp`` (made from these anchors) stays the warp after ``joining`` (first,
+        last rows) are added: each lies within the anchors' days and touches no break (plus
+        its padding), so no gap opens, closes or moves. (Removing an anchor may open one:
+        that is not answered here.)"""
+        if not len(self.first):
+            return False
+        low, high = float(self.first[0]), float(self.last.max()) + padding
+        for first, last in np.asarray(joining, dtype=np.float64).reshape(-1, 2).tolist():
+            if first < low or last + padding > high:
+                return False
+            if any(first <= gap.end + padding and last + padding >= gap.start
+                   for gap in warp.breaks):
+                return False
+        return True
+
     def warp(self, *, min_gap: float = 120.0, padding: float = 20.0,
              kept: float = 24.0) -> Warp:
         if not len(self.first):
