@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QPalette
 
 KIND_HUES = {"investment": 210, "funding_round": 265, "negotiation": 28, "restructuring": 175,
@@ -10,14 +12,28 @@ KIND_HUES = {"investment": 210, "funding_round": 265, "negotiation": 28, "restru
 
 
 def mix(color: QColor, ground: QColor, share: float) -> QColor:
-    """An opaque colour: ``share`` of ``color`` over ``ground`` (cheaper to paint than alpha)."""
+    """An opaque colour: ``share`` of ``color`` over ``ground`` (cheaper to paint than alpha).
+    Mixes are kept by colour, ground and share: a frame asks for the same few hundred times."""
+    return QColor.fromRgba(_mixed(color.rgba(), ground.rgba(), share))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mixed(color: int, ground: int, share: float) -> int:
     return QColor.fromRgbF(*(share * a + (1 - share) * b for a, b in zip(
-        color.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
+        QColor.fromRgba(color).getRgbF()[:3], QColor.fromRgba(ground).getRgbF()[:3],
+        strict=True))).rgba()
 
 
 def kind_color(kind: str, palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    """The hue of an event kind, lighter on a dark palette (a new colour each call: callers
+    may change it)."""
+    return QColor.fromRgba(_kind_rgba(kind, palette.color(QPalette.ColorRole.Base).lightness()
+                                      < 128))
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_rgba(kind: str, dark: bool) -> int:
     hue = KIND_HUES.get(kind, -1)
     if hue < 0:
-        return QColor(150, 150, 150)
-    return QColor.fromHsl(hue, 170 if dark else 190, 165 if dark else 105)
+        return QColor(150, 150, 150).rgba()
+    return QColor.fromHsl(hue, 170 if dark else 190, 165 if dark else 105).rgba()
