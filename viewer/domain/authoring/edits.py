@@ -176,24 +176,43 @@ def _check_entity(timeline: Any, entity_id: str | None, subject: str, field: str
 
 # --- the whole snapshot --------------------------------------------------------------------
 
-def problems_of(timeline: Any, texts: dict[str, str], file: str) -> list[Problem]:
+def problems_of(timeline: Any, texts: dict[str, str], file: str, *,
+                checked: tuple[Any, dict[str, str]] | None = None) -> list[Problem]:
     """Everything ``validate`` would say of this snapshot: the models' rules (with their
     messages), references and quotes against the reports' texts. Checked as a load checks a
     file (the fast twins' decoder over the snapshot's own bytes, then the one pass over the
-    events); pydantic reads it only to explain what is wrong, in its words."""
-    data = msgspec.json.encode(in_memory(timeline))
+    events); pydantic reads it only to explain what is wrong, in its words.
+
+    ``checked``: a snapshot (with its texts) known to have no errors, such as the file as it
+    was opened or last saved. When this one shares its reports, entities, threads, groups and
+    texts, the events it shares (the very objects) are not looked at again: an event's
+    problems come from the event and those alone (a save of 100,000 events checked them all
+    in 2.8 s, the window frozen). Ids are still compared across every event."""
+    events = timeline.events
+    if checked is not None and _same_frame(checked[0], timeline) and checked[1] is texts:
+        known = {id(event) for event in checked[0].events}
+        events = [event for event in events if id(event) not in known]
+    part = replace(timeline, events=events) if events is not timeline.events else timeline
+    data = msgspec.json.encode(in_memory(part))
     try:
         decode_timeline(data)
     except msgspec.ValidationError:
         try:
-            as_model(timeline, Timeline)
+            as_model(part, Timeline)
         except ValidationError as error:
             return validation_problems(file, msgspec.json.decode(data), error)
         raise
     check = TimelineCheck(file, timeline, texts)
-    check.run()
+    check.run(events=None if part is timeline else events)
     return [p for p in check.problems if p.severity is Severity.ERROR] + \
         [p for p in check.problems if p.severity is not Severity.ERROR]
+
+
+def _same_frame(before: Any, after: Any) -> bool:
+    """Whether two snapshots share every list but their events (what an event is checked
+    against)."""
+    return all(getattr(before, name) is getattr(after, name)
+               for name in ("sources", "entities", "threads", "groups"))
 
 
 def changed(item: Any, model: type, **changes: Any) -> Any:

@@ -45,7 +45,9 @@ class TimelineCheck:
         self.groups = {group.id for group in timeline.groups}
         self.problems: list[Problem] = []
 
-    def run(self) -> Any:
+    def run(self, events: list[Any] | None = None) -> Any:
+        """Checks the timeline (``events``: of its events, only these, but ids across all;
+        for a snapshot whose other events were checked before)."""
         self._duplicates()
         for source in self.timeline.sources:
             subject = f"source '{source.id}'"
@@ -59,6 +61,10 @@ class TimelineCheck:
             problem = era_problem(era)
             if problem:
                 self._error(f"era #{index + 1} '{era.title}'", "end", problem)
+        if events is not None:
+            for event in events:
+                self._event(event)
+            return self.timeline
         events = [self._event(event) for event in self.timeline.events]
         if any(new is not old for new, old in zip(events, self.timeline.events, strict=True)):
             return replace(self.timeline, events=events)

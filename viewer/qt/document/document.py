@@ -84,6 +84,9 @@ class TimelineDocument(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)  # a method: Qt disconnects
                                                                       # it when deleted
         self._saved_timeline: Any = None  # the snapshot that is the file on disk
+        # A snapshot known to have no errors, with its texts (as opened or last saved): a
+        # save checks only the events that are not its own.
+        self._checked: tuple[Any, dict[str, str]] | None = None
         self._mail = Mailbox(self)
         self._quotes_timer = QTimer(self, singleShot=True, interval=QUOTES_AFTER_MS)
         self._quotes_timer.timeout.connect(self._begin_quotes)
@@ -107,6 +110,7 @@ class TimelineDocument(QObject):
         old, self.opened = self.opened if self._owned else None, opened
         self._owned = owned
         self._saved_timeline = opened.timeline
+        self._checked = (opened.timeline, opened.texts)  # it passed the loader's checks
         self.undo_stack.clear()
         self._passages = {}
         self.selection.reset(opened)
@@ -183,7 +187,7 @@ class TimelineDocument(QObject):
         if target.parent != opened.path.absolute().parent:  # Save As elsewhere: same reports
             folder = os.path.relpath(opened.loaded.sources_dir, target.parent)
             timeline = replace(timeline, sources_dir=Path(folder).as_posix())
-        problems = problems_of(timeline, opened.texts, target.name)
+        problems = problems_of(timeline, opened.texts, target.name, checked=self._checked)
         errors = [p for p in problems if p.severity is Severity.ERROR]
         if errors:
             raise TimelineError(errors)
@@ -192,6 +196,7 @@ class TimelineDocument(QObject):
         opened.loaded = LoadedTimeline(target, timeline, opened.texts, [],
                                        (info.st_size, info.st_mtime_ns))
         self._saved_timeline = timeline
+        self._checked = (timeline, opened.texts)
         self.undo_stack.setClean()
         self.search.follow(opened, saved=True)  # its index can be built now
         self.saved.emit(target)
