@@ -95,3 +95,23 @@ def test_an_edit_remakes_the_cells_it_changed_and_keeps_the_others(qapp):
     document.edit("Rename", renamed)
     actors = [model.index(r, 4).data() for r in range(model.rowCount())]
     assert any("Renamed Actor" in cell for cell in actors)
+
+
+def test_an_edit_resets_the_list_once_and_an_unchanged_filter_not_at_all(qapp):
+    """After an edit the document says the timeline changed and then that the filter may have:
+    the list is remade once (each reset makes the view select and scroll again)."""
+    from viewer.domain.authoring.edits import changed, with_event_replaced
+    from viewer.domain.format.model import Event
+    from viewer.domain.wording.dates import resolve_date
+
+    document, model = seeded()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    opened = document.opened
+    index = opened.ids["amazon-openai-talks-january"]
+    event = opened.events[index]
+    moved = changed(event, Event, date=resolve_date("im März 2026", event.date.basis))
+    document.edit("Edit Event", with_event_replaced(opened.timeline, event.id, moved, at=index))
+    assert len(resets) == 1
+    document.filter_changed.emit()  # nothing hidden or shown: nothing to remake
+    assert len(resets) == 1

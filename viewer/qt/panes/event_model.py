@@ -90,8 +90,12 @@ class EventTableModel(QAbstractTableModel):
         self._cells.update(kept)
 
     def _refilter(self) -> None:
+        rows = self._matching(self._sorted)
+        if rows is self._rows or (len(rows) == len(self._rows) and
+                                  np.array_equal(rows, self._rows)):
+            return  # the same rows (an edit is followed by the search's answer, often the same)
         self.beginResetModel()
-        self._rows = self._matching(self._sorted)
+        self._rows = rows
         self.endResetModel()
 
     def _matching(self, ordered: np.ndarray) -> np.ndarray:
