@@ -166,3 +166,22 @@ def test_an_edit_notes_the_change_comparing_would_find(seed):
         assert noted is not None
     # A list made otherwise is compared.
     assert event_change(events, list(events)) == Change("replace", ())
+
+
+def test_an_edit_of_events_keeps_the_maps_of_reports_and_entities(seed):
+    """The maps of reports and entities (and the names) are the last snapshot's own when the
+    edit kept their lists: views tell by identity that nothing in them changed; an edit of
+    the entities makes new ones that say so."""
+    opened = warmed(OpenTimeline(seed))
+    event = opened.events[0]
+    moved = changed(event, Event, date=resolve_date("im März 2026", event.date.basis))
+    derived, fresh = step(opened, with_event_replaced(opened.timeline, event.id, moved, at=0))
+    assert derived.sources is opened.sources and derived.entities is opened.entities
+    assert derived.name_of is opened.name_of
+    same(derived, fresh)
+    entity = opened.timeline.entities[0]
+    renamed = replace(opened.timeline, entities=[replace(entity, name="Renamed"),
+                                                 *opened.timeline.entities[1:]])
+    again, fresh = step(derived, renamed)
+    assert again.sources is opened.sources and again.entities is not opened.entities
+    assert again.entities[entity.id].name == "Renamed" and again.name_of(entity.id) == "Renamed"

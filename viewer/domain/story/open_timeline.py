@@ -93,8 +93,10 @@ class OpenTimeline:
         new.touched = frozenset(
             [old_ids[r] for r in change.rows if change.kind in ("replace", "remove")]
             + [events[r].id for r in change.rows if change.kind != "remove"])
+        loaded.share_maps(self.loaded)
         new.entities, new.sources = loaded.entities, loaded.sources
-        new.name_of = Naming({e.id: e.name for e in timeline.entities})
+        new.name_of = self.name_of if new.entities is self.entities else \
+            Naming({e.id: e.name for e in timeline.entities})
         new.columns = patched_columns(self.columns, timeline, change)
         new.order, new._order_days = _patched_order(self.order, self._order_days, self.rank,
                                                     new.columns, change)

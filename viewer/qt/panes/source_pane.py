@@ -117,6 +117,7 @@ class SourcePane(QWidget):
         self._marked: tuple | None = None  # what the marks shown were made from
         self._suggested: tuple[str, list[tuple[int, int]]] = ("", [])  # proposals to review
         self._listed: list[tuple[str, str]] | None = []  # the reports in the chooser
+        self._listed_from: object = None  # the map of reports they were listed from
         self._found: tuple[tuple[str, str], list[tuple[int, int]]] = (("", ""), [])
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Source"))
@@ -169,7 +170,11 @@ class SourcePane(QWidget):
     def _list_reports(self) -> None:
         """The chooser lists the timeline's reports (filled again only when they changed: a
         thousand reports take milliseconds an edit of an event should not spend)."""
-        listed = [(source.id, source.title) for source in self._document.sources.values()]
+        sources = self._document.sources
+        if sources is self._listed_from:
+            return  # the very map listed last (an edit of events keeps it)
+        self._listed_from = sources
+        listed = [(source.id, source.title) for source in sources.values()]
         if listed == self._listed:
             return
         self._listed = listed
@@ -178,7 +183,8 @@ class SourcePane(QWidget):
             self.chooser.addItem(f"{source_id}: {title}", source_id)
 
     def _on_timeline_changed(self) -> None:
-        self._listed = None  # listed afresh: a timeline without reports empties the chooser
+        # Listed afresh: a timeline without reports empties the chooser.
+        self._listed = self._listed_from = None
         self._list_reports()
         self._source_id = "-"  # shown afresh even when the new timeline has no report yet
         first = next(iter(self._document.sources), "")
