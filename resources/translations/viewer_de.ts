@@ -210,43 +210,43 @@
 <context>
     <name>Authoring</name>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="82"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="85"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Rückgängig: {edit}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="83"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="86"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="89"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Wiederholen: {edit}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="87"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="118"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="121"/>
         <source>New Timeline</source>
         <translation>Neue Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="119"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="122"/>
         <source>{name} could not be written: {reason}</source>
         <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="140"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="145"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="143"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="148"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="141"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="144"/>
         <source>The timeline was not saved; your changes are kept.
 
 {problems}</source>
@@ -255,119 +255,124 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="146"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="149"/>
         <source>{name} could not be written ({reason}); your changes are kept and still unsaved.</source>
         <translation>{name} konnte nicht geschrieben werden ({reason}); Ihre Änderungen bleiben erhalten und sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="150"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="153"/>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="173"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="176"/>
         <source>Open or create a timeline first (File ▸ New Timeline…).</source>
         <translation>Öffnen oder erstellen Sie zuerst eine Zeitleiste (Datei ▸ Neue Zeitleiste…).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="175"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="189"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="178"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="192"/>
         <source>Add Report</source>
         <translation>Bericht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="191"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="194"/>
         <source>Add Report ‘{title}’</source>
         <translation>Bericht „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="194"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="197"/>
         <source>Added report {id}. Select a passage and press Ctrl+E to make an event of it.</source>
         <translation>Bericht {id} hinzugefügt. Markieren Sie eine Passage und drücken Sie Strg+E, um daraus ein Ereignis zu machen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="207"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="210"/>
         <source>Deleted (no other evidence): {title}</source>
         <translation>Gelöscht (kein anderer Beleg): {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="209"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="212"/>
         <source>Loses this report&apos;s quotes: {title}</source>
         <translation>Verliert die Zitate dieses Berichts: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="211"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="214"/>
         <source>{count} event(s) quote report {id}. Remove it with its quotes?</source>
         <translation>{count} Ereignis(se) zitieren Bericht {id}. Mit seinen Zitaten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="213"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="216"/>
         <source>Remove Report</source>
         <translation>Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="218"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="221"/>
         <source>Remove Report ‘{title}’</source>
         <translation>Bericht „{title}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="228"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="231"/>
         <source>Show the report to update in the report pane first.</source>
         <translation>Zeigen Sie zuerst den zu aktualisierenden Bericht im Berichtsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="230"/>
-        <location filename="../../viewer/qt/editing/authoring.py" line="245"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="233"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="248"/>
         <source>Update Report</source>
         <translation>Bericht aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="247"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="250"/>
         <source>Update Report ‘{title}’</source>
         <translation>Bericht „{title}“ aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="271"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="274"/>
         <source>Select the words of a report first (in the report pane).</source>
         <translation>Markieren Sie zuerst Wörter eines Berichts (im Berichtsbereich).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="296"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="305"/>
         <source>New Event</source>
         <translation>Neues Ereignis</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="298"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="307"/>
         <source>New Event ‘{title}’</source>
         <translation>Neues Ereignis „{title}“</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="303"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="312"/>
         <source>Not yet in the timeline: {names}. Add them under Actors in the editor.</source>
         <translation>Noch nicht in der Zeitleiste: {names}. Tragen Sie sie im Editor unter Akteure ein.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="321"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="316"/>
+        <source>The passage words no date: dated by its report ({date}). Change the date in the editor if the report says more.</source>
+        <translation>Die Stelle nennt kein Datum: datiert nach ihrem Bericht ({date}). Ändern Sie das Datum im Editor, wenn der Bericht mehr sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/qt/editing/authoring.py" line="335"/>
         <source>Select the event the passage is evidence for first.</source>
         <translation>Wählen Sie zuerst das Ereignis, das die Passage belegt.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="338"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="352"/>
         <source>Add Evidence</source>
         <translation>Beleg hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="340"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="354"/>
         <source>Add Evidence to ‘{title}’</source>
         <translation>Beleg zu „{title}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="349"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="363"/>
         <source>Delete Event ‘{title}’</source>
         <translation>Ereignis „{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/editing/authoring.py" line="351"/>
+        <location filename="../../viewer/qt/editing/authoring.py" line="365"/>
         <source>Deleted; Undo brings it back.</source>
         <translation>Gelöscht; Rückgängig holt es zurück.</translation>
     </message>
@@ -462,83 +467,83 @@
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="54"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="55"/>
         <source>Select an event on the timeline or in the list to see its evidence.</source>
         <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Belege zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="61"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="65"/>
         <source>From other reporting</source>
         <translation>Aus anderer Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="62"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="66"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="63"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="67"/>
         <source>Actors</source>
         <translation>Beteiligte</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="63"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="67"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="89"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="93"/>
         <source>Unsourced: no passage of a report backs this event yet.</source>
         <translation>Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis bisher.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="90"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="94"/>
         <source>Select its passage in a report and choose Add Selection as Evidence to anchor it.</source>
         <translation>Markieren Sie die Stelle in einem Bericht und wählen Sie „Markierung als Beleg hinzufügen“, um es zu verankern.</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="97"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="101"/>
         <source>References</source>
         <translation>Verweise</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="117"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="121"/>
         <source>Story: {title}</source>
         <translation>Geschichte: {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="126"/>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="139"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="130"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="143"/>
         <source>The report</source>
         <translation>Der Bericht</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="132"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="136"/>
         <source>Reports disagree on the {field}</source>
         <translation>Die Berichte widersprechen sich beim {field}</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="137"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="133"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="137"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/detail_pane.py" line="145"/>
+        <location filename="../../viewer/qt/panes/detail_pane.py" line="149"/>
         <source>Open in source</source>
         <translation>In der Quelle öffnen</translation>
     </message>
@@ -702,12 +707,12 @@
         <translation>Berichtet</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="176"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="180"/>
         <source>Unsourced: no passage of a report backs this event ({note}).</source>
         <translation>Ohne Beleg: Keine Stelle eines Berichts stützt dieses Ereignis ({note}).</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/event_model.py" line="204"/>
+        <location filename="../../viewer/qt/panes/event_model.py" line="208"/>
         <source>unsourced</source>
         <translation>ohne Beleg</translation>
     </message>
@@ -1252,17 +1257,17 @@ Enter/F3 nächster Treffer, Umschalt+F3 voriger, ↓ zu den Ergebnissen, Esc lee
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="122"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="123"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="232"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="238"/>
         <source> (no headline printed)</source>
         <translation> (keine Überschrift gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../viewer/qt/panes/source_pane.py" line="233"/>
+        <location filename="../../viewer/qt/panes/source_pane.py" line="239"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>

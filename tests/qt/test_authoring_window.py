@@ -337,3 +337,20 @@ def test_the_details_are_set_once_per_edit_and_show_the_edit(qtbot, window, tmp_
     assert len(set_html) == 1 and "raised $300 million" in window.detail.toPlainText()
     window.action("undo").trigger()
     assert len(set_html) == 2 and "raised" not in window.detail.toPlainText()
+
+
+def test_a_passage_that_words_no_date_is_dated_by_its_report_and_the_editor_opens(
+        qtbot, window, tmp_path, answers):
+    """A selection without a date wording was refused with a message box; it becomes an event
+    dated as a suggestion would be (by the report's publication, said in the basis), the
+    editor opens on it, and the status bar says where the date came from."""
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "002", "Harbor sammelt Geld ein")
+    window.action("new_event").trigger()
+    event = window.document.selected_event()
+    assert event is not None and event.quotes[0].text == "Harbor sammelt Geld ein"
+    assert event.date.relation == "before" and event.date.end.isoformat() == "2026-03-13"
+    assert "no date in the passage" in event.date.basis.note
+    assert "words no date" in window.statusBar().currentMessage()
+    assert window.editor.isVisible()

@@ -348,6 +348,17 @@ def _weak_date(passage: str, reference: Any, source_id: str) -> Found | None:
     return None
 
 
+def date_without_wording(passage: str, source: Any) -> VagueDate | None:
+    """The date of a passage that words none, as suggestions read it: a word that places it
+    by the report ("derzeit", "bereits", "currently"), else the days up to the report's
+    publication (said so in the basis); None when the report's date is not known either."""
+    weak = _weak_date(passage, reference_of(source), source.id)
+    if weak is not None:
+        return weak.value
+    published = source.published
+    return _by_publication(published, source.id) if published.start or published.end else None
+
+
 def _by_publication(published: VagueDate, source_id: str) -> VagueDate:
     """The days up to the report's publication: what a report says without a date happened by
     the day it came out (marked as such in the basis)."""

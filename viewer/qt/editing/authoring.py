@@ -31,9 +31,11 @@ from viewer.domain.authoring.edits import (
 from viewer.domain.authoring.passages import PassageNotFound, quote_at, whole_words
 from viewer.domain.authoring.reanchor import reanchor, with_report_updated
 from viewer.domain.authoring.reports import SUFFIXES, ReportUnreadable, read_report
+from viewer.domain.authoring.suggest import date_without_wording
 from viewer.domain.files.saving import save_timeline
 from viewer.domain.format.model import EntityKind
 from viewer.domain.format.problems import TimelineError
+from viewer.domain.wording.describe import describe_date
 from viewer.qt.document.document import TimelineDocument
 from viewer.qt.editing.autosave import Autosave
 from viewer.qt.editing.dialogs import (
@@ -48,6 +50,7 @@ from viewer.qt.editing.dialogs import (
 )
 from viewer.qt.editing.event_editor import EventEditor, short_title
 from viewer.qt.panes.source_pane import SourcePane
+from viewer.qt.style.numbers import ui_language
 
 REPORT_SUFFIXES = SUFFIXES
 
@@ -288,9 +291,15 @@ class Authoring(QObject):
         opened = document.opened
         found = read_passage(opened.timeline, opened.texts, quote)
         title = _title_from(quote.text)
+        # A passage that words no date is dated as a suggestion would be (by a word such as
+        # "derzeit", else by the report's publication, said in the basis): the editor opens
+        # on it, where the date is one field to change, rather than a refusal.
+        undated = found.date is None
+        date = date_without_wording(quote.text, opened.sources[quote.source]) \
+            if undated else None
         try:
             event = event_from_quote(opened.timeline, opened.texts, quote, title=title,
-                                     found=found, ids=opened.ids)
+                                     found=found, ids=opened.ids, date=date)
             timeline = with_event(opened.timeline, event, ids=opened.ids)
         except EditRefused as error:
             self._problem(self.tr("New Event"), str(error))
@@ -302,6 +311,11 @@ class Authoring(QObject):
         if names:
             self._hint = self.tr("Not yet in the timeline: {names}. Add them under Actors in "
                                  "the editor.").format(names=", ".join(names))
+            self._say(self._hint, 10000)
+        elif undated:
+            self._hint = self.tr("The passage words no date: dated by its report ({date}). "
+                                 "Change the date in the editor if the report says more.") \
+                .format(date=describe_date(event.date, ui_language()))
             self._say(self._hint, 10000)
         return event.id
 
