@@ -156,3 +156,21 @@ def test_the_results_pane_counts_every_match_and_lists_the_earliest(qtbot, canva
     assert pane.model.rowCount(pane.model.index(0, 0)) == 20
     assert "the earliest 20 of each are listed" in pane.message.text()
     assert len(document.matches) == results.event_count  # the timeline marks every match
+
+
+def test_a_selected_event_in_view_stays_in_view_when_the_canvas_narrows(canvas):
+    """A dock opening beside the canvas (the event editor) narrows it: rows are packed again
+    for the new width, and the selected event, in view before, is scrolled back into view."""
+    document = canvas._document
+    canvas.show()  # a hidden widget hears of its new size only when shown
+    misplaced = 0
+    for index in list(document.order)[100:3000:150]:
+        canvas.resize(1200, 700)
+        document.select(index)
+        point = canvas.item_position(index)
+        assert point is not None and 0 <= point.y() <= canvas.height()
+        canvas.resize(700, 700)
+        point = canvas.item_position(index)
+        misplaced += point is None or not (0 <= point.y() <= canvas.height()) or \
+            not (0 <= point.x() <= canvas.width())
+    assert misplaced == 0

@@ -274,11 +274,25 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
+        shown = self._selection_shown(event.oldSize().height())
         self._layouts.forget()
         if self._fitted and self._scale is not None:
             self.fit_all()  # a view nobody zoomed yet keeps showing everything
         else:
             self._relayout()
+        if shown:  # rows packed for another width may put it elsewhere: it stays in view
+            self._on_selection_changed(self._document.selected)
+
+    def _selection_shown(self, height: int) -> bool:
+        """Whether the selected event's mark was in view in the layout made last, before a
+        resize (``height``: the view's height then)."""
+        made, index = self._layouts.last(), self._document.selected
+        if made is None or index < 0 or height <= 0:
+            return False
+        lanes = self._layouts.index.lane_of
+        placed = made.find(index, int(lanes[index])) if index < len(lanes) else None
+        value = self._vbar.value()
+        return placed is not None and value + AXIS_HEIGHT <= placed.y <= value + height
 
     # --- document signals --------------------------------------------------------------------
 

@@ -115,6 +115,10 @@ class CanvasLayouts:
         if not edited:
             self.lanes = LaneMemo()
 
+    def last(self) -> Layout | None:
+        """The layout made last, if it is still kept."""
+        return self._made.layout if self._made is not None else None
+
     def forget(self) -> None:
         """Drops what was laid out: the next layout is made from scratch."""
         self._made = None
