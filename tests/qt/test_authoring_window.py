@@ -354,3 +354,28 @@ def test_a_passage_that_words_no_date_is_dated_by_its_report_and_the_editor_open
     assert "no date in the passage" in event.date.basis.note
     assert "words no date" in window.statusBar().currentMessage()
     assert window.editor.isVisible()
+
+
+def test_undo_from_an_editor_field_with_nothing_to_undo_undoes_the_edit(qtbot, window,
+                                                                       tmp_path, answers):
+    """Ctrl+Z in a field of the editor undoes the typing first, then (the field having
+    nothing left of its own) the document's last edit; it did nothing once the editor had
+    filled the field."""
+    window.action("new_timeline").trigger()
+    add_reports(window, tmp_path, answers)
+    select(window, "001", "Harbor Dynamics said on Thursday it had raised $300 million")
+    window.action("new_event").trigger()
+    title = window.editor.title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, " (round)")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not title.text().endswith("(round)")  # the typing, first
+    assert len(window.document.events) == 1
+    while title.isUndoAvailable():
+        qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.events) == 0  # then the new event itself
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
+                   Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.document.events) == 1  # and redo brings it back

@@ -46,6 +46,7 @@ from viewer.domain.wording.describe import (
 )
 from viewer.qt.document.document import TimelineDocument
 from viewer.qt.editing.claim_editor import ClaimEditor
+from viewer.qt.style.keys import UndoFallsThrough
 from viewer.qt.style.numbers import ui_language
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,6 +97,9 @@ class EventEditor(QDockWidget):
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.setWidget(self._layout())
+        self._undo = UndoFallsThrough(self)
+        self._undo.keep_for(self.title, self.title_de, self.summary, self.actors, self.date,
+                            self.claim.voices, self.claim.amounts)
         self.apply_button.clicked.connect(self.apply)
         self.revert_button.clicked.connect(lambda: self.load(self._event))
         self.remove_quote.clicked.connect(self.remove_selected_quote)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
 
 
 def claims_enter(event: QEvent) -> bool:
@@ -30,6 +31,34 @@ class NavigationKeys(QObject):
                                          | Qt.KeyboardModifier.ControlModifier):
             event.accept()
         return False
+
+    def keep_for(self, *widgets: QObject) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+
+class UndoFallsThrough(QObject):
+    """Lets Undo and Redo reach the document from a text field that has nothing of its own
+    to undo or redo: a field the editor filled (after New Event from Selection, or after
+    Apply) kept Ctrl+Z to itself and did nothing. Typing in the field is undone first, as
+    before. Install one on each field (a line edit or a plain text edit)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        undo, redo = event.matches(QKeySequence.StandardKey.Undo), \
+            event.matches(QKeySequence.StandardKey.Redo)
+        if not (undo or redo):
+            return False
+        document = getattr(watched, "document", None)
+        if callable(document):  # a plain text edit: its document keeps the history
+            available = document().isUndoAvailable() if undo else document().isRedoAvailable()
+        else:
+            available = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        if available:
+            return False
+        event.ignore()
+        return True  # the field does not claim the keys: the window's Undo or Redo runs
 
     def keep_for(self, *widgets: QObject) -> None:
         for widget in widgets:
