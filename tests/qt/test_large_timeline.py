@@ -174,3 +174,16 @@ def test_a_selected_event_in_view_stays_in_view_when_the_canvas_narrows(canvas):
         misplaced += point is None or not (0 <= point.y() <= canvas.height()) or \
             not (0 <= point.x() <= canvas.width())
     assert misplaced == 0
+
+
+def test_a_selected_event_panned_out_of_view_stays_out_of_view_on_a_resize(canvas):
+    """The view keeps the selection in view on a resize only when it was in view: one the
+    user panned away from is not brought back."""
+    document = canvas._document
+    canvas.show()
+    index = list(document.order)[1500]
+    document.select(index)
+    canvas.pan(-3 * canvas.width())  # the selection off to the left
+    before = canvas.visible_days()
+    canvas.resize(800, 700)
+    assert canvas.visible_days()[0] == pytest.approx(before[0])

@@ -274,7 +274,7 @@ class TimelineCanvas(CanvasInput, QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
-        shown = self._selection_shown(event.oldSize().height())
+        shown = self._selection_shown(event.oldSize().width(), event.oldSize().height())
         self._layouts.forget()
         if self._fitted and self._scale is not None:
             self.fit_all()  # a view nobody zoomed yet keeps showing everything
@@ -283,11 +283,15 @@ class TimelineCanvas(CanvasInput, QWidget):
         if shown:  # rows packed for another width may put it elsewhere: it stays in view
             self._on_selection_changed(self._document.selected)
 
-    def _selection_shown(self, height: int) -> bool:
+    def _selection_shown(self, width: int, height: int) -> bool:
         """Whether the selected event's mark was in view in the layout made last, before a
-        resize (``height``: the view's height then)."""
-        made, index = self._layouts.last(), self._document.selected
-        if made is None or index < 0 or height <= 0:
+        resize (``width`` and ``height``: the view's size then); one the user panned or
+        scrolled away from stays where it is."""
+        made, index, item = self._layouts.last(), self._document.selected, self._selected_item()
+        if made is None or item is None or height <= 0 or self._scale is None:
+            return False
+        x0, x1 = mark_extent(item, self._scale)
+        if x1 < 0 or x0 > width:
             return False
         lanes = self._layouts.index.lane_of
         placed = made.find(index, int(lanes[index])) if index < len(lanes) else None
