@@ -20,7 +20,15 @@ NAVIGATION = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
               Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 
-class NavigationKeys(QObject):
+class _KeysOfControls(QObject):
+    """An event filter for the controls it is installed on."""
+
+    def keep_for(self, *widgets: QObject) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+
+class NavigationKeys(_KeysOfControls):
     """Lets a control keep the arrow keys (and Home, End, Page Up/Down) it uses itself: the
     window's "next event" shortcuts on ← and → would otherwise take them from a slider, a
     text field or a report's caret. Install one on each such control."""
@@ -32,12 +40,8 @@ class NavigationKeys(QObject):
             event.accept()
         return False
 
-    def keep_for(self, *widgets: QObject) -> None:
-        for widget in widgets:
-            widget.installEventFilter(self)
 
-
-class UndoFallsThrough(QObject):
+class UndoFallsThrough(_KeysOfControls):
     """Lets Undo and Redo reach the document from a text field that has nothing of its own
     to undo or redo: a field the editor filled (after New Event from Selection, or after
     Apply) kept Ctrl+Z to itself and did nothing. Typing in the field is undone first, as
@@ -59,7 +63,3 @@ class UndoFallsThrough(QObject):
             return False
         event.ignore()
         return True  # the field does not claim the keys: the window's Undo or Redo runs
-
-    def keep_for(self, *widgets: QObject) -> None:
-        for widget in widgets:
-            widget.installEventFilter(self)
